@@ -1,0 +1,78 @@
+// Copyright 2026 The khabar Authors. MIT License.
+//
+// Reading documents and writing events.
+//
+// DocumentReader turns input bytes into Documents: a `.txt` input is one
+// document; a `.jsonl` input (or any input whose first non-blank byte is
+// '{') holds one JSON object per line with "id", "date", "text" and optional
+// "lang", "outlet". A line that cannot be used is *rejected* with a message
+// naming the place ("in.jsonl:7: 'text' is not a string"); reading goes on.
+//
+// EventWriter formats events as JSON Lines (the primary format), TSV or CSV;
+// the schema is documented in README.md. Neither class prints anything: the
+// caller decides where bytes go.
+
+#ifndef KHABAR_IO_H_
+#define KHABAR_IO_H_
+
+#include <cstddef>
+#include <istream>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "khabar/event.h"
+#include "khabar/status.h"
+
+namespace khabar {
+
+// One item read from the input: either a document or a rejection.
+struct ReadItem {
+  std::optional<Document> document;
+  Status rejection;   // not OK when the item was rejected
+  std::string place;  // "file:line" (or "file") of the item
+};
+
+class DocumentReader {
+ public:
+  enum class Format { kAuto, kText, kJsonl };
+
+  // Reads from `in`, which must outlive the reader. `name` is used in
+  // messages and, for text input, as the document id.
+  DocumentReader(std::istream& in, std::string name, Format format = Format::kAuto);
+  ~DocumentReader();
+
+  // Guesses the format from a file name (".jsonl"/".json" -> kJsonl,
+  // anything else -> kAuto, which sniffs the first byte).
+  static Format FormatForPath(std::string_view path);
+
+  // Returns false at the end of input. Otherwise fills `item`.
+  bool Next(ReadItem* item);
+
+ private:
+  struct Impl;
+  std::unique_ptr<Impl> impl_;
+};
+
+class EventWriter {
+ public:
+  enum class Format { kJsonl, kTsv, kCsv };
+
+  static Result<Format> ParseFormat(std::string_view name);
+
+  explicit EventWriter(Format format);
+  ~EventWriter();
+
+  // The header line (TSV/CSV column names), or "" for JSONL. Ends with '\n'.
+  std::string Header() const;
+  // One event as one line ending with '\n'.
+  std::string FormatEvent(const Event& event) const;
+
+ private:
+  Format format_;
+};
+
+}  // namespace khabar
+
+#endif  // KHABAR_IO_H_

@@ -1,0 +1,41 @@
+// Copyright 2026 The khabar Authors. MIT License.
+//
+// Options: the one source of truth for khabar's settings and their defaults.
+// The CLI's flags map onto these fields one to one.
+//
+//   DictionaryOptions     default   meaning
+//   use_embedded          true      start from the dictionaries built into the binary
+//   dirs                  {}        directories (same layout as dict/) read after that
+//   lenient               false     skip broken entries with a warning instead of failing
+//
+//   CoderOptions          default   meaning
+//   default_lang          "auto"    language of documents that do not say ("ar", "en", "auto")
+//   default_date          ""        article date for documents that do not say (YYYY-MM-DD)
+//   explain               false     fill Event::explain with the rules that fired
+//   max_document_bytes    64 MiB    longer documents are rejected (InvalidInput)
+
+#ifndef KHABAR_OPTIONS_H_
+#define KHABAR_OPTIONS_H_
+
+#include <cstddef>
+#include <string>
+#include <vector>
+
+namespace khabar {
+
+struct DictionaryOptions {
+  bool use_embedded = true;
+  std::vector<std::string> dirs;
+  bool lenient = false;
+};
+
+struct CoderOptions {
+  std::string default_lang = "auto";
+  std::string default_date;
+  bool explain = false;
+  std::size_t max_document_bytes = std::size_t{64} << 20;
+};
+
+}  // namespace khabar
+
+#endif  // KHABAR_OPTIONS_H_

@@ -1,0 +1,525 @@
+// Copyright 2026 The khabar Authors. MIT License.
+
+#include "coder/clause_analyzer.h"
+
+#include <algorithm>
+
+#include "coder/date_resolver.h"
+#include "coder/matchers.h"
+
+namespace khabar::coder {
+
+using internal::CueKind;
+using internal::Pattern;
+using internal::PatternElement;
+using internal::ReferenceKind;
+using text::Token;
+using text::TokenKind;
+
+namespace {
+
+constexpr int kSubjectReach = 3;  // units between a verb and its VSO subject
+constexpr int kTargetReach = 8;   // units between a trigger and a default target
+
+bool IsComma(const Token& t) {
+  return t.kind == TokenKind::kPunct && (t.punct == ',' || t.punct == 0x060C);
+}
+
+bool IsQuote(const Token& t) {
+  return t.kind == TokenKind::kPunct &&
+         (t.punct == '"' || t.punct == 0xAB || t.punct == 0xBB || t.punct == 0x201C ||
+          t.punct == 0x201D);
+}
+
+// Roots whose one-sided events are worth writing with "---" for the
+// missing side: protest, force posture, coercion, assault, fight, mass violence.
+bool WritesOneSided(std::string_view code) {
+  const std::string_view root = code.substr(0, 2);
+  return root == "14" || root == "15" || root == "17" || root == "18" || root == "19" ||
+         root == "20";
+}
+
+}  // namespace
+
+ClauseAnalyzer::ClauseAnalyzer(const internal::Tables& tables,
+                               const internal::LanguageTables& lang, const Document& document,
+                               int article_date, bool explain)
+    : tables_(tables),
+      lang_(lang),
+      document_(document),
+      article_date_(article_date),
+      explain_(explain) {}
+
+std::string ClauseAnalyzer::Surface(const Sentence& s, uint32_t first, uint32_t last) const {
+  const uint32_t begin = s.tokens[first].begin, end = s.tokens[last].end;
+  return document_.text.substr(begin, end - begin);
+}
+
+ActorRef ClauseAnalyzer::Ref(const Sentence& s, const Mention& m) const {
+  return {m.code, Surface(s, m.first, m.last), m.name};
+}
+
+bool ClauseAnalyzer::CueAt(const Sentence& s, uint32_t token, CueKind kind) const {
+  if (token >= s.cue_at.size()) return false;
+  const uint32_t hit = s.cue_at[token];
+  return hit != kNone && tables_.cues[s.cues[hit].cue].kind == kind;
+}
+
+bool ClauseAnalyzer::CueStartsAt(const Sentence& s, uint32_t token, CueKind kind) const {
+  return CueAt(s, token, kind) && s.cues[s.cue_at[token]].first == token;
+}
+
+bool ClauseAnalyzer::IsVerb(const Sentence& s, uint32_t token) const {
+  const uint32_t key = s.tokens[token].key;
+  return key != text::Lexicon::kUnknown && (lang_.lexicon.flags(key) & text::kVerbForm) != 0;
+}
+
+// A mention after a preposition (في، على، ب، ل، بين، بحسب …) is not a subject.
+bool ClauseAnalyzer::IsPrepositional(const Sentence& s, const Mention& m) const {
+  if (m.group >= 0) {
+    // A compound is prepositional when its first member is.
+    for (const Mention& other : s.mentions) {
+      if (other.group == m.group) {
+        if (&other == &m) break;
+        return IsPrepositional(s, other);
+      }
+    }
+  }
+  if (m.first == 0) return false;
+  uint32_t t = m.first - 1;
+  // Quotation marks and tatweel-only prefixes stand between: لـ «الجريدة».
+  while (t > 0 && IsQuote(s.tokens[t])) --t;
+  const Token& before = s.tokens[t];
+  if (before.kind == TokenKind::kProclitic && before.key != lang_.conj_key) {
+    return true;  // ب ل ك (و is a conjunction, not a preposition)
+  }
+  return CueAt(s, t, CueKind::kPreposition) || CueAt(s, t, CueKind::kSource) ||
+         CueAt(s, t, CueKind::kLinker) || CueAt(s, t, CueKind::kPassive);
+}
+
+void ClauseAnalyzer::ResolveReferences(Sentence* s) {
+  for (Mention& m : s->mentions) {
+    switch (m.reference) {
+      case ReferenceKind::kLast:
+        if (!recent_codes_.empty()) m.code = recent_codes_.back();
+        break;
+      case ReferenceKind::kPair: {
+        // The two most recent distinct countries.
+        std::vector<std::string> pair;
+        for (auto it = recent_codes_.rbegin(); it != recent_codes_.rend() && pair.size() < 2; ++it) {
+          if (it->substr(0, 3) == "---") continue;
+          if (std::none_of(pair.begin(), pair.end(),
+                           [&](const std::string& c) { return c.substr(0, 3) == it->substr(0, 3); })) {
+            pair.push_back(*it);
+          }
+        }
+        if (pair.size() == 2) {
+          m.code = pair[1];
+          m.name = pair[0];  // the second member travels in `name` until Expand
+        }
+        break;
+      }
+      case ReferenceKind::kOwn:
+      case ReferenceKind::kCounterpart:
+      case ReferenceKind::kNone:
+        break;
+    }
+    // An agent with no country ("المصدر", "الوزير") is the last actor that
+    // agent named in this document.
+    const bool definite = (s->tokens[m.first].flags & text::kDefinite) != 0;
+    if (m.reference == ReferenceKind::kNone && !m.has_country && m.agent != kNone && definite) {
+      auto it = agent_code_.find(m.agent);
+      if (it != agent_code_.end()) {
+        m.code = it->second;
+        m.has_country = true;
+      }
+    }
+    if (m.agent != kNone && m.has_country && m.reference == ReferenceKind::kNone) {
+      agent_code_[m.agent] = m.code;
+    }
+    if (!m.code.empty() && m.code.substr(0, 3) != "---" && m.reference != ReferenceKind::kPair) {
+      recent_codes_.push_back(m.code);
+    }
+  }
+}
+
+std::vector<ClauseAnalyzer::Clause> ClauseAnalyzer::SplitClauses(const Sentence& s) const {
+  std::vector<Clause> clauses;
+  const auto n = static_cast<uint32_t>(s.tokens.size());
+  if (n == 0) return clauses;
+  Clause first;
+  clauses.push_back(first);
+  auto start = [&](uint32_t t, ClauseKind kind) {
+    if (clauses.back().first == t) {
+      clauses.back().kind = kind;
+      return;
+    }
+    clauses.back().last = t - 1;
+    Clause next;
+    next.first = next.last = t;
+    next.kind = kind;
+    clauses.push_back(next);
+  };
+  for (uint32_t t = 1; t < n; ++t) {
+    const Token& tok = s.tokens[t];
+    const Token& prev = s.tokens[t - 1];
+    const bool after_break = IsComma(prev) || (prev.kind == TokenKind::kProclitic &&
+                                               prev.key == lang_.conj_key);
+    if (IsHardBoundary(prev)) {
+      start(t, ClauseKind::kMain);
+    } else if (tok.kind == TokenKind::kProclitic && tok.key == lang_.conj_key && t + 1 < n &&
+               IsVerb(s, t + 1)) {
+      start(t, ClauseKind::kMain);
+    } else if (CueStartsAt(s, t, CueKind::kComplementizer)) {
+      start(t, ClauseKind::kContent);
+    } else if (CueStartsAt(s, t, CueKind::kRelative)) {
+      start(t, ClauseKind::kRelative);
+    } else if (CueStartsAt(s, t, CueKind::kCondition)) {
+      start(t, ClauseKind::kCondition);
+    } else if (CueStartsAt(s, t, CueKind::kClause)) {
+      start(t, ClauseKind::kMain);
+    } else if (after_break && (CueStartsAt(s, t, CueKind::kSay) || CueStartsAt(s, t, CueKind::kDeny) ||
+                               CueStartsAt(s, t, CueKind::kContinue))) {
+      start(t, ClauseKind::kMain);
+    } else if (IsComma(prev) && IsVerb(s, t)) {
+      start(t, ClauseKind::kMain);
+    }
+  }
+  clauses.back().last = n - 1;
+  return clauses;
+}
+
+uint32_t ClauseAnalyzer::FindPredicate(const Sentence& s, const Clause& c) const {
+  for (uint32_t t = c.first; t <= c.last; ++t) {
+    if (s.mention_at[t] != kNone) {
+      t = s.mentions[s.mention_at[t]].last;
+      continue;
+    }
+    if (CueStartsAt(s, t, CueKind::kSay) || CueStartsAt(s, t, CueKind::kDeny) ||
+        CueStartsAt(s, t, CueKind::kContinue) || IsVerb(s, t)) {
+      return t;
+    }
+    for (const PatternMatch& m : s.matches) {
+      if (m.anchor == t && lang_.patterns[m.pattern].verbal) return t;
+    }
+  }
+  return kNone;
+}
+
+// SVO: a mention that opens the clause (after و، ف، قد, a complementizer or
+// punctuation) and stands before `token`.
+uint32_t ClauseAnalyzer::SubjectBefore(const Sentence& s, const Clause& c, uint32_t token) const {
+  uint32_t t = c.first;
+  while (t < token) {
+    const Token& tok = s.tokens[t];
+    if (tok.kind == TokenKind::kPunct || tok.kind == TokenKind::kProclitic ||
+        CueAt(s, t, CueKind::kComplementizer) || CueAt(s, t, CueKind::kAdverb)) {
+      ++t;
+      continue;
+    }
+    break;
+  }
+  if (t >= token) return kNone;
+  const uint32_t m = s.mention_at[t];
+  if (m == kNone || s.mentions[m].first != t || s.mentions[m].last >= token) return kNone;
+  if (IsPrepositional(s, s.mentions[m])) return kNone;
+  return m;
+}
+
+// VSO: the first mention within a few units after `token`, skipping
+// adverbs, time words, punctuation and pronoun suffixes.
+uint32_t ClauseAnalyzer::SubjectAfter(const Sentence& s, const Clause& c, uint32_t token) const {
+  uint32_t t = token + 1;
+  // Skip the rest of a multi-word cue (نقلاً عن، أبدى استعداده).
+  if (s.cue_at[token] != kNone) t = std::max(t, s.cues[s.cue_at[token]].last + 1);
+  int units = 0;
+  while (t <= c.last && units <= kSubjectReach) {
+    const uint32_t m = s.mention_at[t];
+    if (m != kNone) {
+      if (s.mentions[m].first != t || IsPrepositional(s, s.mentions[m])) return kNone;
+      return m;
+    }
+    const Token& tok = s.tokens[t];
+    const bool skippable = tok.kind == TokenKind::kPunct || tok.kind == TokenKind::kSuffix ||
+                           CueAt(s, t, CueKind::kAdverb) ||
+                           std::any_of(s.times.begin(), s.times.end(), [&](const TimeHit& h) {
+                             return h.first <= t && t <= h.last;
+                           });
+    if (!skippable) return kNone;
+    if (!IsQuote(tok)) ++units;
+    ++t;
+  }
+  return kNone;
+}
+
+bool ClauseAnalyzer::IsNegated(const Sentence& s, const Clause& c, uint32_t anchor) const {
+  // A negator just before the trigger: لا تزود، لم يزر، لن تتنازل، عدم الذهاب.
+  int looked = 0;
+  for (uint32_t t = anchor; t > c.first && looked < 3; ++looked) {
+    --t;
+    if (CueAt(s, t, CueKind::kNegate)) return true;
+    const bool transparent = CueAt(s, t, CueKind::kAdverb) ||
+                             s.tokens[t].kind == TokenKind::kProclitic;
+    if (!transparent) break;
+  }
+  return false;
+}
+
+std::vector<ActorRef> ClauseAnalyzer::Expand(const Sentence& s, uint32_t mention,
+                                             const Clause& c) const {
+  std::vector<ActorRef> out;
+  const Mention& m = s.mentions[mention];
+  auto resolve = [&](const Mention& one) {
+    ActorRef ref = Ref(s, one);
+    if (one.reference == ReferenceKind::kOwn) {
+      const std::string& who = !c.frame.empty() ? c.frame.back().code : last_subject_.code;
+      ref.code = who.size() >= 3 ? who.substr(0, 3) : "";
+    } else if (one.reference == ReferenceKind::kCounterpart && one.code.size() == 3) {
+      const std::string role = c.subject_code.size() >= 6 ? c.subject_code.substr(3, 3) : "GOV";
+      ref.code = one.code + role;
+    } else if (one.reference == ReferenceKind::kPair) {
+      ref.name.clear();
+    }
+    return ref;
+  };
+  if (m.group < 0) {
+    out.push_back(resolve(m));
+  } else {
+    for (const Mention& other : s.mentions) {
+      if (other.group == m.group) out.push_back(resolve(other));
+    }
+  }
+  if (m.reference == ReferenceKind::kPair && !m.name.empty()) {
+    out.push_back({m.name, Surface(s, m.first, m.last), ""});
+  }
+  out.erase(std::remove_if(out.begin(), out.end(),
+                           [](const ActorRef& r) { return r.code.empty(); }),
+            out.end());
+  return out;
+}
+
+void ClauseAnalyzer::EmitEvents(const Sentence& s, const Clause& c, const PatternMatch& m,
+                                std::vector<Event>* events) {
+  const Pattern& p = lang_.patterns[m.pattern];
+  if (c.kind == ClauseKind::kRelative || c.kind == ClauseKind::kCondition) return;
+  std::vector<std::string> why;
+  uint32_t source = m.source;
+  uint32_t target = m.target;
+  std::string source_rule = source != kNone ? "SRC slot" : "";
+  if (source == kNone && p.verbal) {
+    if (m.anchor == c.predicate && c.subject != kNone) {
+      source = c.subject;
+      source_rule = "clause subject";
+    } else if (m.anchor != c.predicate) {
+      source = SubjectAfter(s, c, m.anchor);
+      source_rule = "verb-subject order";
+    }
+    if (source != kNone && source == target) {
+      // The TGT slot caught the subject (verb-subject-object): the target is
+      // the next mention.
+      target = kNone;
+      const uint32_t from = s.mentions[source].last + 1;
+      for (uint32_t t = from; t <= c.last && t < from + kTargetReach; ++t) {
+        const uint32_t next = s.mention_at[t];
+        if (next != kNone && s.mentions[next].first == t && next != source &&
+            s.mentions[next].group != s.mentions[source].group) {
+          target = next;
+          break;
+        }
+        if (IsHardBoundary(s.tokens[t])) break;
+      }
+    }
+  } else if (source == kNone) {
+    // A noun (زيارة ماكرون إلى الجزائر): the mention between the noun and the
+    // next element is its source (a genitive).
+    const uint32_t until = m.target_slot_from != kNone ? m.target_slot_from : m.last;
+    for (uint32_t t = m.anchor + 1; t < until; ++t) {
+      const uint32_t mention = s.mention_at[t];
+      if (mention != kNone && mention != target && !IsPrepositional(s, s.mentions[mention])) {
+        source = mention;
+        source_rule = "genitive after the noun";
+        break;
+      }
+    }
+  }
+  // The default target: the first other mention after the trigger.
+  const bool has_target_slot = std::any_of(p.elements.begin(), p.elements.end(), [](const auto& e) {
+    return e.kind == PatternElement::Kind::kTarget;
+  });
+  if (target == kNone && !has_target_slot) {
+    uint32_t from = std::max(m.last, source != kNone && s.mentions[source].first > m.anchor
+                                         ? s.mentions[source].last
+                                         : m.last) + 1;
+    int units = 0;
+    for (uint32_t t = from; t <= c.last && units < kTargetReach; ++units) {
+      const uint32_t mention = s.mention_at[t];
+      if (mention != kNone && mention != source &&
+          (source == kNone || s.mentions[mention].group < 0 ||
+           s.mentions[mention].group != s.mentions[source].group)) {
+        target = mention;
+        break;
+      }
+      t = mention != kNone ? s.mentions[mention].last + 1 : t + 1;
+    }
+  }
+
+  std::vector<ActorRef> sources, targets;
+  if (source != kNone) {
+    sources = Expand(s, source, c);
+  } else if (!c.subject_code.empty()) {
+    sources.push_back({c.subject_code, c.subject_text, ""});
+    source_rule = "subject carried over (dropped pronoun)";
+  }
+  if (target != kNone) targets = Expand(s, target, c);
+  if (sources.empty() && targets.empty()) return;
+  if ((sources.empty() || targets.empty()) && !WritesOneSided(p.code)) return;
+  if (sources.empty()) sources.push_back({"---", "", ""});
+  if (targets.empty()) targets.push_back({"---", "", ""});
+
+  const bool negated = c.denied || IsNegated(s, c, m.anchor);
+  int date = ResolveDate(tables_, s, document_.text, c.first, c.last, m.anchor, article_date_);
+  if (date == 0) date = article_date_;
+
+  const auto& cameo = tables_.cameo.at(p.code);
+  const uint32_t span_last =
+      std::max(m.last, target != kNone ? s.mentions[target].last : m.last);
+  if (explain_) {
+    why.push_back("pattern " + p.id + " -> " + p.code + " (anchor '" +
+                  Surface(s, m.anchor, m.anchor) + "')");
+    why.push_back("source: " + (source_rule.empty() ? std::string("none") : source_rule));
+    if (source != kNone) {
+      for (const auto& e : s.mentions[source].explain) why.push_back("  source entry " + e);
+    }
+    why.push_back(std::string("target: ") +
+                  (target == kNone ? "none" : (target == m.target ? "TGT slot" : "next mention")));
+    if (target != kNone) {
+      for (const auto& e : s.mentions[target].explain) why.push_back("  target entry " + e);
+    }
+    if (negated) why.push_back(c.denied ? "negated: inside a denial" : "negated: negator before trigger");
+    if (!c.frame.empty()) why.push_back("said_by: speaker '" + c.frame.back().text + "'");
+  }
+  for (const ActorRef& src : sources) {
+    for (const ActorRef& tgt : targets) {
+      if (src.code == tgt.code && src.code != "---") continue;  // an actor does not act on itself
+      Event e;
+      e.doc = document_.id;
+      e.sentence = s.index;
+      e.span = {s.tokens[m.anchor].begin, s.tokens[span_last].end};
+      e.sentence_span = s.span;
+      e.sentence_text = document_.text.substr(s.span.begin, s.span.end - s.span.begin);
+      e.source = src;
+      e.target = tgt;
+      e.code = p.code;
+      e.root = p.code.substr(0, 2);
+      e.quad = cameo.quad;
+      e.goldstein = cameo.goldstein;
+      e.plover = cameo.plover;
+      e.negated = negated;
+      if (!document_.outlet.empty()) e.attribution.push_back({"", document_.outlet, document_.outlet});
+      for (const ActorRef& speaker : c.frame) e.attribution.push_back(speaker);
+      if (!c.frame.empty()) e.said_by = c.frame.back();
+      e.date = FormatDate(date);
+      e.pattern = p.id;
+      e.explain = why;
+      events->push_back(std::move(e));
+    }
+  }
+}
+
+void ClauseAnalyzer::Analyze(Sentence* sentence, std::vector<Event>* events) {
+  Sentence& s = *sentence;
+  if (s.tokens.empty()) return;
+  ResolveReferences(&s);
+  std::vector<Clause> clauses = SplitClauses(s);
+  std::vector<ActorRef> frame = quote_open_ ? quote_frame_ : std::vector<ActorRef>();
+  bool denied = false;
+  ActorRef subject = last_subject_;  // carried over when a clause drops it
+  for (Clause& c : clauses) {
+    c.frame = frame;
+    c.denied = denied;
+    c.predicate = FindPredicate(s, c);
+    // The subject: SVO (content clauses: right after أن/إن), VSO, or carried.
+    const bool pronoun_subject = c.kind == ClauseKind::kContent && c.first + 1 <= c.last &&
+                                 s.tokens[c.first + 1].kind == TokenKind::kSuffix;
+    uint32_t subject_mention = kNone;
+    if (!pronoun_subject && c.predicate != kNone) {
+      subject_mention = SubjectBefore(s, c, c.predicate);
+      if (subject_mention == kNone) subject_mention = SubjectAfter(s, c, c.predicate);
+    }
+    if (subject_mention != kNone) {
+      c.subject = subject_mention;
+      std::vector<ActorRef> refs = Expand(s, subject_mention, c);
+      if (!refs.empty()) {
+        c.subject_code = refs.front().code;
+        c.subject_text = refs.front().text;
+      }
+    } else {
+      c.subject_code = subject.code;
+      c.subject_text = subject.text;
+    }
+    const ActorRef clause_subject{c.subject_code, c.subject_text, ""};
+    // Attribution: a reporting or denial verb opens a frame for what follows.
+    if (c.predicate != kNone) {
+      const bool say = CueStartsAt(s, c.predicate, CueKind::kSay);
+      const bool cont = CueStartsAt(s, c.predicate, CueKind::kContinue);
+      const bool deny = CueStartsAt(s, c.predicate, CueKind::kDeny);
+      if (say || cont || deny) {
+        ActorRef speaker = clause_subject;
+        if (subject_mention == kNone && (cont || say) && !last_speaker_.code.empty()) {
+          speaker = last_speaker_;  // وأضاف / وأوضح: the same speaker goes on
+        }
+        if (!speaker.code.empty()) {
+          frame.push_back(speaker);
+          last_speaker_ = speaker;
+        }
+        if (deny) {
+          denied = true;
+          c.denied = true;
+          c.frame = frame;
+          if (c.subject_code.empty()) c.subject_code = speaker.code;
+        }
+      }
+    }
+    // Source phrases (بحسب X، نقلاً عن X) put X in the frame.
+    for (const CueHit& hit : s.cues) {
+      if (hit.first < c.first || hit.first > c.last ||
+          tables_.cues[hit.cue].kind != CueKind::kSource) {
+        continue;
+      }
+      for (uint32_t t = hit.last + 1; t <= c.last && t <= hit.last + 3; ++t) {
+        const uint32_t mention = s.mention_at[t];
+        if (mention == kNone) continue;
+        std::vector<ActorRef> refs = Expand(s, mention, c);
+        if (!refs.empty()) {
+          frame.push_back(refs.front());
+          last_speaker_ = refs.front();
+          if (hit.first <= c.first + 2) c.frame = frame;  // the clause opens with it
+        }
+        break;
+      }
+    }
+    for (const PatternMatch& m : s.matches) {
+      if (m.anchor >= c.first && m.anchor <= c.last) EmitEvents(s, c, m, events);
+    }
+    if (!c.subject_code.empty() && c.kind != ClauseKind::kRelative) {
+      subject = {c.subject_code, c.subject_text, ""};
+    }
+  }
+  last_subject_ = subject;
+  // An opening quotation mark without its closing one carries the frame on.
+  int balance = 0;
+  for (const Token& t : s.tokens) {
+    if (t.kind != TokenKind::kPunct) continue;
+    if (t.punct == 0xAB || t.punct == 0x201C) ++balance;
+    if (t.punct == 0xBB || t.punct == 0x201D) --balance;
+  }
+  if (balance > 0 && !quote_open_) {
+    quote_open_ = true;
+    quote_frame_ = frame;
+  } else if (balance < 0 && quote_open_) {
+    quote_open_ = false;
+    quote_frame_.clear();
+  }
+}
+
+}  // namespace khabar::coder

@@ -1,0 +1,82 @@
+// Copyright 2026 The khabar Authors. MIT License.
+//
+// ClauseAnalyzer: what a parser would otherwise give, done with rules over the
+// matched sentence. It splits a sentence into clauses, finds each clause's
+// subject (verb–subject, subject–verb, or carried over when the subject is
+// dropped), follows attribution frames (قال … أن, بحسب, نقلاً عن) and denial
+// and negation scopes, resolves references (الأخير, البلدين, بلاده, نظيره),
+// and turns pattern matches into Events with source, target, negation,
+// said_by chain and date.
+//
+// One ClauseAnalyzer codes one document: it keeps the discourse (recent
+// actors, the current speaker, an open quotation) from sentence to sentence.
+
+#ifndef KHABAR_CODER_CLAUSE_ANALYZER_H_
+#define KHABAR_CODER_CLAUSE_ANALYZER_H_
+
+#include <map>
+#include <string>
+#include <vector>
+
+#include "coder/sentence.h"
+#include "dict/tables.h"
+#include "khabar/event.h"
+
+namespace khabar::coder {
+
+class ClauseAnalyzer {
+ public:
+  ClauseAnalyzer(const internal::Tables& tables, const internal::LanguageTables& lang,
+                 const Document& document, int article_date, bool explain);
+
+  // Appends the events of `sentence` (already matched) to `events`.
+  void Analyze(Sentence* sentence, std::vector<Event>* events);
+
+ private:
+  enum class ClauseKind { kMain, kContent, kRelative, kCondition };
+  struct Clause {
+    uint32_t first = 0, last = 0;
+    ClauseKind kind = ClauseKind::kMain;
+    uint32_t predicate = kNone;  // token of the first verb or cue verb
+    uint32_t subject = kNone;    // mention index
+    std::string subject_code;    // resolved (may come from the discourse)
+    std::string subject_text;
+    bool denied = false;         // inside a denial's scope
+    std::vector<ActorRef> frame; // speakers in effect, outermost first
+  };
+
+  void ResolveReferences(Sentence* s);
+  std::vector<Clause> SplitClauses(const Sentence& s) const;
+  uint32_t FindPredicate(const Sentence& s, const Clause& c) const;
+  uint32_t SubjectBefore(const Sentence& s, const Clause& c, uint32_t token) const;
+  uint32_t SubjectAfter(const Sentence& s, const Clause& c, uint32_t token) const;
+  bool IsPrepositional(const Sentence& s, const Mention& m) const;
+  bool IsNegated(const Sentence& s, const Clause& c, uint32_t anchor) const;
+  bool CueAt(const Sentence& s, uint32_t token, internal::CueKind kind) const;
+  bool CueStartsAt(const Sentence& s, uint32_t token, internal::CueKind kind) const;
+  bool IsVerb(const Sentence& s, uint32_t token) const;
+
+  void EmitEvents(const Sentence& s, const Clause& c, const PatternMatch& m,
+                  std::vector<Event>* events);
+  std::vector<ActorRef> Expand(const Sentence& s, uint32_t mention, const Clause& c) const;
+  ActorRef Ref(const Sentence& s, const Mention& m) const;
+  std::string Surface(const Sentence& s, uint32_t first, uint32_t last) const;
+
+  const internal::Tables& tables_;
+  const internal::LanguageTables& lang_;
+  const Document& document_;
+  int article_date_;
+  bool explain_;
+
+  // Discourse, carried from sentence to sentence.
+  std::vector<std::string> recent_codes_;          // actor codes in text order
+  std::map<uint32_t, std::string> agent_code_;     // agent entry -> last full code
+  ActorRef last_subject_;
+  ActorRef last_speaker_;
+  std::vector<ActorRef> quote_frame_;  // frame of a quotation still open
+  bool quote_open_ = false;
+};
+
+}  // namespace khabar::coder
+
+#endif  // KHABAR_CODER_CLAUSE_ANALYZER_H_

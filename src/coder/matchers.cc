@@ -1,0 +1,433 @@
+// Copyright 2026 The khabar Authors. MIT License.
+
+#include "coder/matchers.h"
+
+#include <algorithm>
+#include <optional>
+
+namespace khabar::coder {
+
+using internal::ActorInfo;
+using internal::ActorKind;
+using internal::CueKind;
+using internal::LanguageTables;
+using internal::Pattern;
+using internal::PatternElement;
+using internal::PhraseIndex;
+using internal::ReferenceKind;
+using internal::Tables;
+using text::Token;
+using text::TokenKind;
+
+namespace {
+
+struct PhraseHit {
+  uint32_t phrase;
+  uint32_t last;
+};
+
+bool IsJoiner(const Token& t) {
+  return t.kind == TokenKind::kPunct && (t.punct == '-' || t.punct == 0x2010 || t.punct == 0x2011);
+}
+
+// The longest phrase of `index` that starts at token i.
+std::optional<PhraseHit> MatchPhraseAt(const PhraseIndex& index, const std::vector<Token>& tokens,
+                                       uint32_t i) {
+  if (tokens[i].key == text::Lexicon::kUnknown) return std::nullopt;
+  const std::vector<uint32_t>* candidates = index.Candidates(tokens[i].key);
+  if (candidates == nullptr) return std::nullopt;
+  const auto n = static_cast<uint32_t>(tokens.size());
+  for (uint32_t c : *candidates) {
+    const internal::Phrase& p = index.phrase(c);
+    uint32_t t = i;
+    bool ok = true;
+    for (std::size_t k = 0; k < p.keys.size(); ++k) {
+      while (k > 0 && t < n && IsJoiner(tokens[t])) ++t;
+      if (t >= n || tokens[t].key != p.keys[k]) {
+        ok = false;
+        break;
+      }
+      ++t;
+    }
+    if (ok) return PhraseHit{c, t - 1};
+  }
+  return std::nullopt;
+}
+
+bool IsCue(const Tables& tables, const Sentence& s, uint32_t token, CueKind kind) {
+  const uint32_t hit = s.cue_at[token];
+  return hit != kNone && tables.cues[s.cues[hit].cue].kind == kind;
+}
+
+// One dictionary match that may become (part of) a mention.
+struct Piece {
+  uint32_t first, last;
+  uint32_t actor = kNone;  // ActorInfo index, or kNone for a reference
+  ReferenceKind reference = ReferenceKind::kNone;
+};
+
+// The state of a mention being composed from pieces.
+class MentionBuilder {
+ public:
+  MentionBuilder(const Tables& tables, int date) : tables_(&tables), date_(date) {}
+
+  bool empty() const { return pieces_.empty(); }
+  uint32_t last() const { return pieces_.back().last; }
+  bool has_agent() const { return has_agent_; }
+
+  // Whether `q` continues this mention (see the composition rules in
+  // dict/FORMAT.md, `agent`).
+  bool Accepts(const Piece& q, bool adjacent) const {
+    if (pieces_.empty()) return false;
+    if (q.reference != ReferenceKind::kNone) return false;
+    const ActorInfo& info = tables_->actors[q.actor];
+    const bool open = has_agent_ || counterpart_;
+    if (!adjacent) {
+      // Through a linker (في، ب، باسم، ل): an agent reaching its body.
+      return open && country_.empty() && info.kind != ActorKind::kPerson;
+    }
+    switch (info.kind) {
+      case ActorKind::kAgent:
+        return country_.empty() && !person_;
+      case ActorKind::kDemonym:
+        return (open && country_.empty()) || country_ == info.code.substr(0, 3);
+      case ActorKind::kActor:
+        return open && country_.empty();
+      case ActorKind::kPerson: {
+        if (person_) return false;
+        const std::string code = RoleAt(info, date_);
+        return (open || last_is_demonym_) &&
+               (country_.empty() || country_ == code.substr(0, 3));
+      }
+    }
+    return false;
+  }
+
+  void Add(const Piece& q) {
+    pieces_.push_back(q);
+    if (q.reference == ReferenceKind::kCounterpart) {
+      counterpart_ = true;
+      return;
+    }
+    if (q.reference != ReferenceKind::kNone) return;
+    const ActorInfo& info = tables_->actors[q.actor];
+    last_is_demonym_ = info.kind == ActorKind::kDemonym;
+    switch (info.kind) {
+      case ActorKind::kAgent:
+        has_agent_ = true;
+        if (agent_ == kNone) agent_ = q.actor;
+        if (role_.empty() && info.code != "-") role_ = info.code;
+        break;
+      case ActorKind::kDemonym:
+        if (country_.empty()) country_ = info.code.substr(0, 3);
+        if (demonym_code_.empty()) demonym_code_ = info.code;
+        break;
+      case ActorKind::kActor:
+        if (country_.empty()) country_ = info.code.substr(0, 3);
+        if (actor_code_.empty()) actor_code_ = info.code;
+        if (name_.empty()) name_ = info.name;
+        break;
+      case ActorKind::kPerson:
+        person_ = true;
+        person_code_ = RoleAt(info, date_);
+        country_ = person_code_.substr(0, 3);
+        name_ = info.name;
+        break;
+    }
+  }
+
+  Mention Build() const {
+    Mention m;
+    m.first = pieces_.front().first;
+    m.last = pieces_.back().last;
+    m.name = name_;
+    m.agent = agent_;
+    if (pieces_.size() == 1 && pieces_[0].reference != ReferenceKind::kNone) {
+      m.reference = pieces_[0].reference;
+      return m;  // resolved by the clause analysis, which knows the discourse
+    }
+    if (counterpart_) m.reference = ReferenceKind::kCounterpart;
+    if (!person_code_.empty()) {
+      m.code = person_code_;
+    } else if (!actor_code_.empty()) {
+      m.code = actor_code_.size() > 3 ? actor_code_ : actor_code_ + role_;
+    } else if (!demonym_code_.empty()) {
+      m.code = demonym_code_ + role_;
+      m.demonym_only = !has_agent_ && !counterpart_;
+    } else {
+      m.code = "---" + role_;
+    }
+    m.has_country = !country_.empty();
+    for (const Piece& p : pieces_) {
+      if (p.actor == kNone) continue;
+      const ActorInfo& info = tables_->actors[p.actor];
+      m.explain.push_back(info.place + " " + (info.code.empty() ? info.name : info.code));
+    }
+    return m;
+  }
+
+ private:
+  const Tables* tables_;
+  int date_;
+  std::vector<Piece> pieces_;
+  bool has_agent_ = false, person_ = false, counterpart_ = false, last_is_demonym_ = false;
+  uint32_t agent_ = kNone;
+  std::string country_, role_, actor_code_, demonym_code_, person_code_, name_;
+};
+
+}  // namespace
+
+bool IsHardBoundary(const Token& t) {
+  if (t.kind != TokenKind::kPunct) return false;
+  switch (t.punct) {
+    case '.':
+    case '!':
+    case '?':
+    case ';':
+    case ':':
+    case 0x061F:  // ؟
+    case 0x061B:  // ؛
+    case 0x06D4:  // ۔
+      return true;
+    default:
+      return false;
+  }
+}
+
+std::string RoleAt(const ActorInfo& person, int date) {
+  const internal::DatedRole* best = nullptr;
+  // 1. A role whose span holds the date.
+  for (const auto& r : person.roles) {
+    if ((r.from == 0 || date == 0 || r.from <= date) && (r.to == 0 || date == 0 || date <= r.to)) {
+      if (best == nullptr || r.from > best->from) best = &r;  // the most recent start wins
+    }
+  }
+  if (best != nullptr) return best->code;
+  // 2. The role that ended most recently before the date.
+  for (const auto& r : person.roles) {
+    if (r.to != 0 && r.to < date && (best == nullptr || r.to > best->to)) best = &r;
+  }
+  if (best != nullptr) return best->code;
+  // 3. The earliest role.
+  for (const auto& r : person.roles) {
+    if (best == nullptr || r.from < best->from) best = &r;
+  }
+  return best != nullptr ? best->code : "---";
+}
+
+void FindCues(const Tables& /*tables*/, const LanguageTables& lang, Sentence* s) {
+  const auto n = static_cast<uint32_t>(s->tokens.size());
+  s->cue_at.assign(n, kNone);
+  for (uint32_t i = 0; i < n;) {
+    auto hit = MatchPhraseAt(lang.cues, s->tokens, i);
+    if (!hit) {
+      ++i;
+      continue;
+    }
+    const auto index = static_cast<uint32_t>(s->cues.size());
+    s->cues.push_back({i, hit->last, lang.cues.phrase(hit->phrase).target});
+    for (uint32_t t = i; t <= hit->last; ++t) s->cue_at[t] = index;
+    i = hit->last + 1;
+  }
+}
+
+void FindTimes(const LanguageTables& lang, Sentence* s) {
+  const auto n = static_cast<uint32_t>(s->tokens.size());
+  for (uint32_t i = 0; i < n;) {
+    auto hit = MatchPhraseAt(lang.times, s->tokens, i);
+    if (!hit) {
+      ++i;
+      continue;
+    }
+    s->times.push_back({i, hit->last, lang.times.phrase(hit->phrase).target});
+    i = hit->last + 1;
+  }
+}
+
+void FindMentions(const Tables& tables, const LanguageTables& lang, int date, Sentence* s) {
+  const auto n = static_cast<uint32_t>(s->tokens.size());
+  // 1. Pieces: dictionary names, and reference cues.
+  std::vector<Piece> pieces;
+  for (uint32_t i = 0; i < n;) {
+    if (auto hit = MatchPhraseAt(lang.names, s->tokens, i)) {
+      pieces.push_back({i, hit->last, lang.names.phrase(hit->phrase).target});
+      i = hit->last + 1;
+      continue;
+    }
+    const uint32_t cue = s->cue_at[i];
+    if (cue != kNone && s->cues[cue].first == i &&
+        tables.cues[s->cues[cue].cue].kind == CueKind::kReference) {
+      pieces.push_back({i, s->cues[cue].last, kNone, tables.cues[s->cues[cue].cue].reference});
+      i = s->cues[cue].last + 1;
+      continue;
+    }
+    ++i;
+  }
+  // 2. Compose adjacent pieces into mentions.
+  MentionBuilder current(tables, date);
+  auto flush = [&] {
+    if (!current.empty()) s->mentions.push_back(current.Build());
+    current = MentionBuilder(tables, date);
+  };
+  for (const Piece& q : pieces) {
+    if (!current.empty()) {
+      const bool adjacent = q.first == current.last() + 1;
+      const bool linked = q.first == current.last() + 2 &&
+                          IsCue(tables, *s, current.last() + 1, CueKind::kLinker);
+      if ((adjacent || linked) && current.Accepts(q, adjacent)) {
+        current.Add(q);
+        continue;
+      }
+      flush();
+    }
+    current.Add(q);
+    if (q.reference != ReferenceKind::kNone && q.reference != ReferenceKind::kCounterpart) flush();
+  }
+  flush();
+  // 3. Compound groups: mentions joined by "و" / "and" (or a comma).
+  s->mention_at.assign(n, kNone);
+  int next_group = 0;
+  for (std::size_t m = 0; m < s->mentions.size(); ++m) {
+    Mention& mention = s->mentions[m];
+    for (uint32_t t = mention.first; t <= mention.last; ++t) s->mention_at[t] = static_cast<uint32_t>(m);
+    if (m == 0) continue;
+    Mention& prev = s->mentions[m - 1];
+    const uint32_t gap_from = prev.last + 1;
+    bool joined = false;
+    if (mention.first == gap_from + 1) {
+      const Token& between = s->tokens[gap_from];
+      joined = (between.key != text::Lexicon::kUnknown && between.key == lang.conj_key) ||
+               (between.kind == TokenKind::kPunct && (between.punct == ',' || between.punct == 0x060C));
+    }
+    if (!joined) continue;
+    if (prev.group < 0) prev.group = next_group++;
+    mention.group = prev.group;
+    // "مسؤولين أميركيين وإسرائيليين": a bare demonym after a composed
+    // mention takes that mention's role.
+    if (mention.demonym_only && !prev.demonym_only && prev.code.size() > 3 &&
+        mention.code.size() == 3) {
+      mention.code += prev.code.substr(3, 3);
+      mention.demonym_only = false;
+      mention.agent = prev.agent;
+    }
+  }
+}
+
+namespace {
+
+// Tokens a pattern element may skip over: up to kGap units, where a whole
+// mention counts as one unit; never past a hard boundary or a new predicate.
+constexpr int kGap = 6;
+
+bool StopsGap(const Tables& tables, const Sentence& s, uint32_t t) {
+  if (IsHardBoundary(s.tokens[t])) return true;
+  const uint32_t cue = s.cue_at[t];
+  if (cue == kNone || s.cues[cue].first != t) return false;
+  const CueKind kind = tables.cues[s.cues[cue].cue].kind;
+  return kind == CueKind::kComplementizer || kind == CueKind::kClause ||
+         kind == CueKind::kSay || kind == CueKind::kDeny || kind == CueKind::kContinue;
+}
+
+bool HasKey(const PatternElement& e, uint32_t key) {
+  return std::binary_search(e.keys.begin(), e.keys.end(), key);
+}
+
+std::optional<PatternMatch> MatchPattern(const Tables& tables, const Pattern& p, uint32_t pattern,
+                                         const Sentence& s, uint32_t anchor) {
+  PatternMatch m;
+  m.pattern = pattern;
+  m.anchor = anchor;
+  m.last = anchor;
+  m.elements_matched = 1;
+  const auto n = static_cast<uint32_t>(s.tokens.size());
+  uint32_t pos = anchor + 1;
+  for (std::size_t k = 1; k < p.elements.size(); ++k) {
+    const PatternElement& e = p.elements[k];
+    const int window = e.adjacent ? 1 : kGap + 1;
+    bool found = false;
+    uint32_t t = pos;
+    for (int units = 0; units < window && t < n; ++units) {
+      if (StopsGap(tables, s, t) && t != pos) break;
+      const uint32_t mention = s.mention_at[t];
+      if (e.kind == PatternElement::Kind::kWord) {
+        if (HasKey(e, s.tokens[t].key)) {
+          m.last = t;
+          pos = t + 1;
+          found = true;
+          break;
+        }
+      } else if (mention != kNone && s.mentions[mention].first == t) {
+        if (e.kind == PatternElement::Kind::kTarget) {
+          m.target = mention;
+          m.target_slot_from = pos;
+        } else {
+          m.source = mention;
+        }
+        pos = s.mentions[mention].last + 1;
+        found = true;
+        break;
+      }
+      if (IsHardBoundary(s.tokens[t])) break;
+      t = mention != kNone ? s.mentions[mention].last + 1 : t + 1;
+    }
+    if (found) {
+      ++m.elements_matched;
+      continue;
+    }
+    if (e.optional) continue;
+    return std::nullopt;
+  }
+  return m;
+}
+
+}  // namespace
+
+void FindPatterns(const Tables& tables, const LanguageTables& lang, Sentence* s) {
+  std::vector<PatternMatch> candidates;
+  const auto n = static_cast<uint32_t>(s->tokens.size());
+  for (uint32_t i = 0; i < n; ++i) {
+    const uint32_t key = s->tokens[i].key;
+    if (key == text::Lexicon::kUnknown) continue;
+    auto it = lang.patterns_by_anchor.find(key);
+    if (it == lang.patterns_by_anchor.end()) continue;
+    std::optional<PatternMatch> best;
+    for (uint32_t p : it->second) {
+      auto m = MatchPattern(tables, lang.patterns[p], p, *s, i);
+      if (!m) continue;
+      if (!best) {
+        best = m;
+        continue;
+      }
+      const Pattern& a = lang.patterns[m->pattern];
+      const Pattern& b = lang.patterns[best->pattern];
+      if (std::make_tuple(m->elements_matched, a.literal_count, a.code.size()) >
+          std::make_tuple(best->elements_matched, b.literal_count, b.code.size())) {
+        best = m;
+      }
+    }
+    if (best) candidates.push_back(*best);
+  }
+  // Overlaps: a match whose anchor lies inside a better match's words loses.
+  std::vector<std::size_t> order(candidates.size());
+  for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+    const auto& ma = candidates[a];
+    const auto& mb = candidates[b];
+    return std::make_pair(ma.elements_matched, lang.patterns[ma.pattern].literal_count) >
+           std::make_pair(mb.elements_matched, lang.patterns[mb.pattern].literal_count);
+  });
+  std::vector<PatternMatch> kept;
+  for (std::size_t i : order) {
+    const PatternMatch& m = candidates[i];
+    const bool inside = std::any_of(kept.begin(), kept.end(), [&](const PatternMatch& k) {
+      return (m.anchor >= k.anchor && m.anchor <= k.last) ||
+             (k.anchor >= m.anchor && k.anchor <= m.last && m.elements_matched <= k.elements_matched);
+    });
+    if (!inside) kept.push_back(m);
+  }
+  std::sort(kept.begin(), kept.end(),
+            [](const PatternMatch& a, const PatternMatch& b) { return a.anchor < b.anchor; });
+  s->matches = std::move(kept);
+}
+
+}  // namespace khabar::coder

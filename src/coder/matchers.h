@@ -1,0 +1,43 @@
+// Copyright 2026 The khabar Authors. MIT License.
+//
+// The dictionary matchers: they fill a Sentence's cues, time words, actor
+// mentions and event-pattern matches from its tokens. Each is a plain
+// function of (tables, sentence); none keeps state between sentences.
+
+#ifndef KHABAR_CODER_MATCHERS_H_
+#define KHABAR_CODER_MATCHERS_H_
+
+#include <string>
+
+#include "coder/sentence.h"
+#include "dict/tables.h"
+
+namespace khabar::coder {
+
+// Cue phrases (reporting verbs, negators, references, ...), longest first.
+void FindCues(const internal::Tables& tables, const internal::LanguageTables& lang,
+              Sentence* sentence);
+
+// Time expressions (أمس، الثلاثاء الماضي، مطلع مايو).
+void FindTimes(const internal::LanguageTables& lang, Sentence* sentence);
+
+// Actor mentions: dictionary names composed into mentions ("وزير الخارجية
+// الإيراني" → IRNGOV), references from cues, compound groups joined by "و".
+// `date` (yyyymmdd, 0 = unknown) picks the role of named persons.
+void FindMentions(const internal::Tables& tables, const internal::LanguageTables& lang, int date,
+                  Sentence* sentence);
+
+// Event patterns anchored in the sentence; overlapping matches are resolved
+// (the one matching more elements wins). Requires mentions and cues.
+void FindPatterns(const internal::Tables& tables, const internal::LanguageTables& lang,
+                  Sentence* sentence);
+
+// The role code of a person on `date` (see dict/FORMAT.md, `person`).
+std::string RoleAt(const internal::ActorInfo& person, int date);
+
+// True when the token ends a clause for pattern gaps: sentence punctuation.
+bool IsHardBoundary(const text::Token& token);
+
+}  // namespace khabar::coder
+
+#endif  // KHABAR_CODER_MATCHERS_H_

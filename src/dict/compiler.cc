@@ -1,0 +1,884 @@
+// Copyright 2026 The khabar Authors. MIT License.
+
+#include "dict/compiler.h"
+
+#include <algorithm>
+#include <charconv>
+#include <map>
+#include <optional>
+
+#include "dict/arabic_verbs.h"
+#include "dict/entry_parser.h"
+#include "text/normalizer.h"
+#include "text/tokenizer.h"
+
+namespace khabar::dict {
+
+using internal::ActorInfo;
+using internal::ActorKind;
+using internal::CueInfo;
+using internal::CueKind;
+using internal::DatedRole;
+using internal::LanguageTables;
+using internal::Pattern;
+using internal::PatternElement;
+using internal::Phrase;
+using internal::ReferenceKind;
+using internal::Tables;
+using internal::TimeInfo;
+using internal::TimeKind;
+using text::Language;
+using text::Lexicon;
+
+int ParseDate(std::string_view s) {
+  auto number = [](std::string_view part, int* out) {
+    if (part.empty()) return false;
+    auto [p, ec] = std::from_chars(part.data(), part.data() + part.size(), *out);
+    return ec == std::errc() && p == part.data() + part.size();
+  };
+  int year = 0, month = 1, day = 1;
+  if (s.size() != 4 && s.size() != 7 && s.size() != 10) return 0;
+  if (!number(s.substr(0, 4), &year) || year < 1000) return 0;
+  if (s.size() >= 7 && (s[4] != '-' || !number(s.substr(5, 2), &month))) return 0;
+  if (s.size() == 10 && (s[7] != '-' || !number(s.substr(8, 2), &day))) return 0;
+  if (month < 1 || month > 12 || day < 1) return 0;
+  static constexpr int kDays[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  if (day > kDays[month - 1]) return 0;
+  if (month == 2 && day == 29 && !(year % 4 == 0 && (year % 100 != 0 || year % 400 == 0))) return 0;
+  return year * 10000 + month * 100 + day;
+}
+
+namespace {
+
+// ---- the pattern language ---------------------------------------------------
+
+// One alternative of a slot: a sequence of word keys (several when written
+// with '_' or when the word splits, as "al-Qaeda" does), or one verb's forms.
+struct Alternative {
+  std::vector<std::vector<uint32_t>> words;  // each word: its keys (a verb: all forms)
+  bool verb = false;
+};
+
+struct Slot {
+  PatternElement::Kind kind = PatternElement::Kind::kWord;
+  bool optional = false;
+  std::vector<Alternative> alternatives;
+};
+
+bool IsUpper(std::string_view s) {
+  return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+}
+
+std::vector<std::string> Split(std::string_view s, char sep) {
+  std::vector<std::string> out;
+  std::size_t start = 0;
+  while (true) {
+    std::size_t at = s.find(sep, start);
+    out.emplace_back(s.substr(start, at == std::string_view::npos ? s.npos : at - start));
+    if (at == std::string_view::npos) break;
+    start = at + 1;
+  }
+  return out;
+}
+
+class Compiler {
+ public:
+  Compiler(Tables* tables, bool lenient, DictionaryReport* report)
+      : t_(tables),
+        lenient_(lenient),
+        report_(report),
+        ar_tokenizer_(Language::kArabic, &tables->ar.lexicon),
+        en_tokenizer_(Language::kEnglish, &tables->en.lexicon) {
+    InternStructuralKeys();
+  }
+
+  void LoadCameo(const DictFile& file);
+  void LoadRoles(const DictFile& file);
+  void CompileEntry(const Entry& entry);
+  void Finish();
+
+ private:
+  // Problems of the entry being compiled; committed or dropped as a whole.
+  struct Problems {
+    std::vector<std::string> errors;
+    std::vector<std::string> warnings;
+  };
+
+  void InternStructuralKeys();
+  void Report(Problems* problems);
+
+  LanguageTables& Lang(Language l) { return l == Language::kArabic ? t_->ar : t_->en; }
+  text::Tokenizer& Tokenizer(Language l) {
+    return l == Language::kArabic ? ar_tokenizer_ : en_tokenizer_;
+  }
+
+  // "ar" / "demonym.en" → language and prefix; false when the key has none.
+  static bool SplitLanguageKey(std::string_view key, Language* lang, std::string* prefix);
+
+  std::string CheckActorCode(std::string_view code) const;
+  std::optional<DatedRole> ParseRole(std::string_view value, std::string* error) const;
+
+  // Key sequences for a name, cue or time phrase (verbs expand into forms).
+  std::vector<std::vector<uint32_t>> PhraseKeys(Language lang, std::string_view phrase,
+                                                bool* has_verb, std::string* error,
+                                                uint8_t flags);
+  Alternative ParseAlternative(Language lang, std::string_view text, std::string* error,
+                               uint8_t flags);
+  std::vector<uint32_t> VerbForms(Language lang, std::string_view word, std::string* error);
+
+  bool ParsePattern(Language lang, std::string_view text, std::vector<Slot>* slots,
+                    std::string* error);
+  void AddPattern(Language lang, const std::vector<Slot>& slots, const std::string& code,
+                  const std::string& id);
+
+  void AddNames(const Entry& entry, const Attribute& attr, Language lang, uint32_t actor,
+                Problems* problems);
+
+  void CompileActor(const Entry& entry);
+  void CompilePerson(const Entry& entry);
+  void CompileAgent(const Entry& entry);
+  void CompileEvent(const Entry& entry);
+  void CompileCue(const Entry& entry);
+  void CompileTime(const Entry& entry);
+
+  Tables* t_;
+  bool lenient_;
+  DictionaryReport* report_;
+  text::Tokenizer ar_tokenizer_;
+  text::Tokenizer en_tokenizer_;
+  // Who first used a name: (language, keys) -> actor index.
+  std::map<std::pair<int, std::vector<uint32_t>>, uint32_t> name_owner_;
+  std::map<std::string, int> pattern_counter_;
+};
+
+void Compiler::InternStructuralKeys() {
+  // Clitics and suffixes must always have ids: the tokenizer emits them.
+  for (std::string_view s : {"و", "ف", "ب", "ل", "ك", "س", "ه", "ها", "هم", "هما", "هن", "كم",
+                             "كما", "نا"}) {
+    t_->ar.lexicon.Intern(text::WordFolder::Get().Fold(s));
+  }
+  t_->ar.conj_key = t_->ar.lexicon.Find(text::WordFolder::Get().Fold("و"));
+  t_->en.lexicon.Intern("'s");
+  t_->en.conj_key = t_->en.lexicon.Intern("and");
+}
+
+void Compiler::Report(Problems* problems) {
+  for (auto& w : problems->warnings) report_->warnings.push_back(std::move(w));
+  for (auto& e : problems->errors) {
+    if (lenient_) {
+      report_->warnings.push_back(e + " (skipped)");
+    } else {
+      report_->errors.push_back(std::move(e));
+    }
+  }
+}
+
+bool Compiler::SplitLanguageKey(std::string_view key, Language* lang, std::string* prefix) {
+  std::string_view tail = key;
+  prefix->clear();
+  if (const std::size_t dot = key.rfind('.'); dot != std::string_view::npos) {
+    *prefix = std::string(key.substr(0, dot));
+    tail = key.substr(dot + 1);
+  }
+  if (tail == "ar") {
+    *lang = Language::kArabic;
+    return true;
+  }
+  if (tail == "en") {
+    *lang = Language::kEnglish;
+    return true;
+  }
+  return false;
+}
+
+void Compiler::LoadCameo(const DictFile& file) {
+  std::vector<std::string> errors;
+  for (const auto& row : ParseTsv(file.path, file.text, 5, &errors)) {
+    internal::CameoCode code;
+    code.name = row[1];
+    code.goldstein = std::strtod(row[2].c_str(), nullptr);
+    code.quad = std::atoi(row[3].c_str());
+    code.plover = row[4];
+    t_->cameo[row[0]] = std::move(code);
+  }
+  for (auto& e : errors) report_->errors.push_back(std::move(e));
+}
+
+void Compiler::LoadRoles(const DictFile& file) {
+  std::vector<std::string> errors;
+  for (const auto& row : ParseTsv(file.path, file.text, 2, &errors)) t_->roles[row[0]] = row[1];
+  for (auto& e : errors) report_->errors.push_back(std::move(e));
+}
+
+std::string Compiler::CheckActorCode(std::string_view code) const {
+  if (code.size() < 3 || code.size() % 3 != 0) {
+    return "actor code '" + std::string(code) + "' must be 3 letters plus 3-letter roles";
+  }
+  const std::string_view country = code.substr(0, 3);
+  if (!(IsUpper(country) || country == "---")) {
+    return "actor code '" + std::string(code) + "' must start with 3 capital letters or ---";
+  }
+  for (std::size_t i = 3; i < code.size(); i += 3) {
+    const std::string role(code.substr(i, 3));
+    if (!IsUpper(role) || t_->roles.count(role) == 0) {
+      return "unknown role code '" + role + "' in '" + std::string(code) +
+             "' (roles are listed in common/roles.tsv)";
+    }
+  }
+  return "";
+}
+
+std::optional<DatedRole> Compiler::ParseRole(std::string_view value, std::string* error) const {
+  const std::vector<std::string> parts = Split(value, ' ');
+  std::vector<std::string> words;
+  for (const auto& p : parts) {
+    if (!p.empty()) words.push_back(p);
+  }
+  if (words.empty() || words.size() > 2) {
+    *error = "role needs 'CODE [FROM..TO]'";
+    return std::nullopt;
+  }
+  DatedRole role;
+  role.code = words[0];
+  if (std::string e = CheckActorCode(role.code); !e.empty()) {
+    *error = e;
+    return std::nullopt;
+  }
+  if (words.size() == 2) {
+    const std::string& span = words[1];
+    const std::size_t dots = span.find("..");
+    if (dots == std::string::npos) {
+      *error = "role dates must be written FROM..TO (either end may be empty)";
+      return std::nullopt;
+    }
+    const std::string from = span.substr(0, dots), to = span.substr(dots + 2);
+    if (!from.empty() && (role.from = ParseDate(from)) == 0) {
+      *error = "bad date '" + from + "' (expected YYYY-MM-DD, YYYY-MM or YYYY)";
+      return std::nullopt;
+    }
+    if (!to.empty() && (role.to = ParseDate(to)) == 0) {
+      *error = "bad date '" + to + "' (expected YYYY-MM-DD, YYYY-MM or YYYY)";
+      return std::nullopt;
+    }
+    if (role.from != 0 && role.to != 0 && role.to < role.from) {
+      *error = "role ends (" + to + ") before it starts (" + from + ")";
+      return std::nullopt;
+    }
+  }
+  return role;
+}
+
+std::vector<uint32_t> Compiler::VerbForms(Language lang, std::string_view word,
+                                          std::string* error) {
+  const std::size_t slash = word.find('/');
+  const std::string past = text::WordFolder::Get().Fold(word.substr(0, slash));
+  const std::string present = text::WordFolder::Get().Fold(word.substr(slash + 1));
+  if (past.empty() || present.size() < 4 || present.substr(0, 2) != "\xD9\x8A") {
+    *error = "verb '" + std::string(word) +
+             "' must be PAST/PRESENT with the present starting with ي";
+    return {};
+  }
+  std::vector<uint32_t> keys;
+  LanguageTables& tables = Lang(lang);
+  for (const std::string& form : InflectArabicVerb(past, present)) {
+    const uint32_t id = tables.lexicon.Intern(text::StripArabicArticle(form));
+    tables.lexicon.AddFlags(id, text::kVerbForm);
+    keys.push_back(id);
+  }
+  return keys;
+}
+
+Alternative Compiler::ParseAlternative(Language lang, std::string_view text, std::string* error,
+                                       uint8_t flags) {
+  Alternative alt;
+  for (const std::string& word : Split(text, '_')) {
+    if (word.empty()) {
+      *error = "empty word in '" + std::string(text) + "'";
+      return {};
+    }
+    if (lang == Language::kArabic && word.find('/') != std::string::npos) {
+      std::vector<uint32_t> forms = VerbForms(lang, word, error);
+      if (forms.empty()) return {};
+      alt.words.push_back(std::move(forms));
+      alt.verb = true;
+      continue;
+    }
+    for (const std::string& key : Tokenizer(lang).Keys(word)) {
+      const uint32_t id = Lang(lang).lexicon.Intern(key);
+      Lang(lang).lexicon.AddFlags(id, flags);
+      alt.words.push_back({id});
+    }
+  }
+  if (alt.words.empty()) *error = "'" + std::string(text) + "' has no word to match";
+  return alt;
+}
+
+std::vector<std::vector<uint32_t>> Compiler::PhraseKeys(Language lang, std::string_view phrase,
+                                                         bool* has_verb, std::string* error,
+                                                         uint8_t flags) {
+  // Each blank-separated word may hold '~' alternatives; expand them all.
+  std::vector<std::vector<uint32_t>> sequences = {{}};
+  for (const std::string& word : Split(phrase, ' ')) {
+    if (word.empty()) continue;
+    // A word of punctuation only ("&", "-") matches nothing: skip it.
+    if (word.find('/') == std::string::npos && Tokenizer(lang).Keys(word).empty()) continue;
+    std::vector<std::vector<uint32_t>> next;
+    for (const std::string& alt_text : Split(word, '~')) {
+      Alternative alt = ParseAlternative(lang, alt_text, error, flags);
+      if (!error->empty()) return {};
+      *has_verb |= alt.verb;
+      // Expand the alternative's own words (a verb word is a set of forms).
+      std::vector<std::vector<uint32_t>> expanded = {{}};
+      for (const auto& forms : alt.words) {
+        std::vector<std::vector<uint32_t>> grown;
+        for (const auto& prefix : expanded) {
+          for (uint32_t form : forms) {
+            grown.push_back(prefix);
+            grown.back().push_back(form);
+          }
+        }
+        expanded = std::move(grown);
+      }
+      for (const auto& seq : sequences) {
+        for (const auto& tail : expanded) {
+          next.push_back(seq);
+          next.back().insert(next.back().end(), tail.begin(), tail.end());
+        }
+      }
+    }
+    sequences = std::move(next);
+    if (sequences.size() > 4096) {
+      *error = "phrase '" + std::string(phrase) + "' expands to too many forms";
+      return {};
+    }
+  }
+  if (sequences.size() == 1 && sequences[0].empty()) {
+    *error = "'" + std::string(phrase) + "' has no word to match";
+    return {};
+  }
+  return sequences;
+}
+
+bool Compiler::ParsePattern(Language lang, std::string_view text, std::vector<Slot>* slots,
+                            std::string* error) {
+  int targets = 0, sources = 0;
+  for (std::string word : Split(text, ' ')) {
+    if (word.empty()) continue;
+    Slot slot;
+    if (word.front() == '[' || word.back() == ']') {
+      if (word.size() < 3 || word.front() != '[' || word.back() != ']') {
+        *error = "unbalanced [ ] in '" + word + "'";
+        return false;
+      }
+      slot.optional = true;
+      word = word.substr(1, word.size() - 2);
+    }
+    if (word.find_first_of("[]") != std::string::npos) {
+      *error = "unbalanced [ ] in '" + word + "'";
+      return false;
+    }
+    if (word == "TGT" || word == "SRC") {
+      slot.kind = word == "TGT" ? PatternElement::Kind::kTarget : PatternElement::Kind::kSource;
+      (word == "TGT" ? targets : sources) += 1;
+      slots->push_back(std::move(slot));
+      continue;
+    }
+    if (IsUpper(word) && word.size() == 3) {
+      *error = "unknown slot '" + word + "' (slots are TGT and SRC)";
+      return false;
+    }
+    for (const std::string& alt_text : Split(word, '~')) {
+      Alternative alt = ParseAlternative(lang, alt_text, error, 0);
+      if (!error->empty()) return false;
+      slot.alternatives.push_back(std::move(alt));
+    }
+    slots->push_back(std::move(slot));
+  }
+  if (slots->empty() || slots->front().kind != PatternElement::Kind::kWord ||
+      slots->front().optional) {
+    *error = "a pattern must start with a word or verb (its anchor)";
+    return false;
+  }
+  if (targets > 1 || sources > 1) {
+    *error = "TGT and SRC may occur at most once each";
+    return false;
+  }
+  return true;
+}
+
+// Expands slots whose alternatives differ in length into pattern variants.
+void Compiler::AddPattern(Language lang, const std::vector<Slot>& slots, const std::string& code,
+                          const std::string& id) {
+  std::vector<std::vector<PatternElement>> variants = {{}};
+  for (const Slot& slot : slots) {
+    if (slot.kind != PatternElement::Kind::kWord) {
+      PatternElement e;
+      e.kind = slot.kind;
+      e.optional = slot.optional;
+      for (auto& v : variants) v.push_back(e);
+      continue;
+    }
+    const bool single = std::all_of(slot.alternatives.begin(), slot.alternatives.end(),
+                                    [](const Alternative& a) { return a.words.size() == 1; });
+    if (single) {
+      PatternElement e;
+      e.optional = slot.optional;
+      for (const Alternative& a : slot.alternatives) {
+        e.keys.insert(e.keys.end(), a.words[0].begin(), a.words[0].end());
+        e.verb |= a.verb;
+      }
+      std::sort(e.keys.begin(), e.keys.end());
+      e.keys.erase(std::unique(e.keys.begin(), e.keys.end()), e.keys.end());
+      for (auto& v : variants) v.push_back(e);
+      continue;
+    }
+    std::vector<std::vector<PatternElement>> grown;
+    for (const auto& v : variants) {
+      for (const Alternative& a : slot.alternatives) {
+        auto copy = v;
+        for (std::size_t w = 0; w < a.words.size(); ++w) {
+          PatternElement e;
+          e.keys = a.words[w];
+          std::sort(e.keys.begin(), e.keys.end());
+          e.optional = slot.optional;
+          e.adjacent = w > 0;
+          e.verb = a.verb;
+          copy.push_back(std::move(e));
+        }
+        grown.push_back(std::move(copy));
+      }
+    }
+    variants = std::move(grown);
+  }
+  LanguageTables& tables = Lang(lang);
+  for (auto& elements : variants) {
+    Pattern p;
+    p.code = code;
+    p.id = id;
+    p.verbal = lang == Language::kEnglish || elements.front().verb;
+    for (const auto& e : elements) p.literal_count += e.kind == PatternElement::Kind::kWord;
+    p.elements = std::move(elements);
+    const auto index = static_cast<uint32_t>(tables.patterns.size());
+    for (uint32_t key : p.elements.front().keys) tables.patterns_by_anchor[key].push_back(index);
+    tables.patterns.push_back(std::move(p));
+  }
+}
+
+void Compiler::AddNames(const Entry& entry, const Attribute& attr, Language lang, uint32_t actor,
+                        Problems* problems) {
+  for (const std::string& name : SplitAlternatives(attr.value)) {
+    bool verb = false;
+    std::string error;
+    auto sequences = PhraseKeys(lang, name, &verb, &error, text::kNameWord);
+    if (!error.empty()) {
+      problems->errors.push_back(entry.Place(attr.line) + ": " + error);
+      continue;
+    }
+    if (verb) {
+      problems->errors.push_back(entry.Place(attr.line) + ": name '" + name +
+                                 "' contains a verb (PAST/PRESENT); names are noun phrases");
+      continue;
+    }
+    for (auto& keys : sequences) {
+      const auto owner_key = std::make_pair(static_cast<int>(lang), keys);
+      auto it = name_owner_.find(owner_key);
+      if (it != name_owner_.end()) {
+        const ActorInfo& first = t_->actors[it->second];
+        const ActorInfo& second = t_->actors[actor];
+        if (first.code == second.code && first.kind == second.kind) continue;  // same meaning
+        const bool conflict = first.kind == ActorKind::kActor && second.kind == ActorKind::kActor;
+        std::string message = entry.Place(attr.line) + ": name '" + name + "' already means " +
+                              (first.code.empty() ? first.name : first.code) + " (" +
+                              first.place + ")";
+        if (conflict) {
+          problems->errors.push_back(message + ", not " + second.code);
+        } else {
+          problems->warnings.push_back(message + "; the first entry wins");
+        }
+        continue;
+      }
+      name_owner_.emplace(owner_key, actor);
+      Lang(lang).names.Add({std::move(keys), actor, false});
+    }
+  }
+}
+
+void Compiler::CompileActor(const Entry& entry) {
+  Problems problems;
+  if (entry.fields.empty()) {
+    problems.errors.push_back(entry.Place() + ": actor needs a CODE and a name");
+    Report(&problems);
+    return;
+  }
+  const std::string& code = entry.fields[0];
+  if (std::string e = CheckActorCode(code); !e.empty()) {
+    problems.errors.push_back(entry.Place() + ": " + e);
+    Report(&problems);
+    return;
+  }
+  std::string category = entry.file;
+  if (auto slash = category.rfind('/'); slash != std::string::npos) category.erase(0, slash + 1);
+  if (auto dot = category.rfind('.'); dot != std::string::npos) category.erase(dot);
+
+  ActorInfo actor{ActorKind::kActor, code, entry.Rest(1), {}, category, entry.Place()};
+  ActorInfo demonym{ActorKind::kDemonym, code, entry.Rest(1), {}, category, entry.Place()};
+  const auto actor_index = static_cast<uint32_t>(t_->actors.size());
+  const auto demonym_index = actor_index + 1;
+  t_->actors.push_back(actor);
+  t_->actors.push_back(demonym);
+  bool any = false;
+  for (const Attribute& attr : entry.attributes) {
+    Language lang;
+    std::string prefix;
+    if (!SplitLanguageKey(attr.key, &lang, &prefix) || (!prefix.empty() && prefix != "demonym")) {
+      problems.errors.push_back(entry.Place(attr.line) + ": unknown attribute '" + attr.key +
+                                "' for actor (ar, en, demonym.ar, demonym.en)");
+      continue;
+    }
+    AddNames(entry, attr, lang, prefix.empty() ? actor_index : demonym_index, &problems);
+    any = true;
+  }
+  if (!any) problems.errors.push_back(entry.Place() + ": actor " + code + " has no names");
+  if (problems.errors.empty()) t_->stats.actors_by_kind[category] += 1;
+  Report(&problems);
+}
+
+void Compiler::CompilePerson(const Entry& entry) {
+  Problems problems;
+  ActorInfo person{ActorKind::kPerson, "", entry.Rest(0), {}, "person", entry.Place()};
+  if (person.name.empty()) problems.errors.push_back(entry.Place() + ": person needs a name");
+  for (const Attribute& attr : entry.attributes) {
+    if (attr.key != "role") continue;
+    std::string error;
+    if (auto role = ParseRole(attr.value, &error)) {
+      person.roles.push_back(*role);
+    } else {
+      problems.errors.push_back(entry.Place(attr.line) + ": " + error);
+    }
+  }
+  if (person.roles.empty() && problems.errors.empty()) {
+    problems.errors.push_back(entry.Place() + ": person '" + person.name + "' has no role");
+  }
+  if (!problems.errors.empty()) {
+    Report(&problems);
+    return;
+  }
+  const auto index = static_cast<uint32_t>(t_->actors.size());
+  t_->actors.push_back(person);
+  bool any = false;
+  for (const Attribute& attr : entry.attributes) {
+    if (attr.key == "role") continue;
+    Language lang;
+    std::string prefix;
+    if (!SplitLanguageKey(attr.key, &lang, &prefix) || !prefix.empty()) {
+      problems.errors.push_back(entry.Place(attr.line) + ": unknown attribute '" + attr.key +
+                                "' for person (ar, en, role)");
+      continue;
+    }
+    AddNames(entry, attr, lang, index, &problems);
+    any = true;
+  }
+  if (!any) problems.errors.push_back(entry.Place() + ": person has no names");
+  if (problems.errors.empty()) {
+    t_->stats.persons += 1;
+    t_->stats.person_roles += static_cast<int>(person.roles.size());
+    for (const auto& r : person.roles) t_->stats.dated_roles += (r.from != 0 || r.to != 0);
+  }
+  Report(&problems);
+}
+
+void Compiler::CompileAgent(const Entry& entry) {
+  Problems problems;
+  const std::string role = entry.fields.empty() ? "" : entry.fields[0];
+  if (role != "-" && (role.size() != 3 || !IsUpper(role) || t_->roles.count(role) == 0)) {
+    problems.errors.push_back(entry.Place() + ": agent role '" + role +
+                              "' must be a role from common/roles.tsv or '-'");
+    Report(&problems);
+    return;
+  }
+  const auto index = static_cast<uint32_t>(t_->actors.size());
+  t_->actors.push_back({ActorKind::kAgent, role, entry.Rest(1), {}, "agent", entry.Place()});
+  bool any = false;
+  for (const Attribute& attr : entry.attributes) {
+    Language lang;
+    std::string prefix;
+    if (!SplitLanguageKey(attr.key, &lang, &prefix) || !prefix.empty()) {
+      problems.errors.push_back(entry.Place(attr.line) + ": unknown attribute '" + attr.key +
+                                "' for agent (ar, en)");
+      continue;
+    }
+    AddNames(entry, attr, lang, index, &problems);
+    any = true;
+  }
+  if (!any) problems.errors.push_back(entry.Place() + ": agent has no names");
+  if (problems.errors.empty()) t_->stats.agents += 1;
+  Report(&problems);
+}
+
+void Compiler::CompileEvent(const Entry& entry) {
+  Problems problems;
+  const std::string code = entry.fields.empty() ? "" : entry.fields[0];
+  if (t_->cameo.count(code) == 0) {
+    problems.errors.push_back(entry.Place() + ": unknown CAMEO event code '" + code +
+                              "' (codes are listed in common/cameo.tsv)");
+    Report(&problems);
+    return;
+  }
+  std::string id_attr;
+  for (const Attribute& attr : entry.attributes) {
+    if (attr.key == "id") id_attr = attr.value;
+  }
+  struct Parsed {
+    Language lang;
+    std::vector<Slot> slots;
+    std::string id;
+  };
+  std::vector<Parsed> parsed;
+  for (const Attribute& attr : entry.attributes) {
+    if (attr.key == "id" || attr.key == "note") continue;
+    Language lang;
+    std::string prefix;
+    if (!SplitLanguageKey(attr.key, &lang, &prefix) || !prefix.empty()) {
+      problems.errors.push_back(entry.Place(attr.line) + ": unknown attribute '" + attr.key +
+                                "' for event (ar, en, id, note)");
+      continue;
+    }
+    Parsed p{lang, {}, ""};
+    std::string error;
+    if (!ParsePattern(lang, attr.value, &p.slots, &error)) {
+      problems.errors.push_back(entry.Place(attr.line) + ": " + error);
+      continue;
+    }
+    p.id = id_attr.empty() ? entry.Place(attr.line)
+                           : id_attr + "." + std::to_string(++pattern_counter_[id_attr]);
+    parsed.push_back(std::move(p));
+  }
+  if (parsed.empty() && problems.errors.empty()) {
+    problems.errors.push_back(entry.Place() + ": event " + code + " has no patterns");
+  }
+  if (problems.errors.empty() || lenient_) {
+    for (const Parsed& p : parsed) {
+      AddPattern(p.lang, p.slots, code, p.id);
+      t_->stats.patterns_per_root[code.substr(0, 2)] += 1;
+      t_->stats.patterns_per_lang[p.lang == Language::kArabic ? "ar" : "en"] += 1;
+    }
+  }
+  Report(&problems);
+}
+
+void Compiler::CompileCue(const Entry& entry) {
+  Problems problems;
+  static const std::map<std::string, CueKind> kKinds = {
+      {"say", CueKind::kSay},
+      {"continue", CueKind::kContinue},
+      {"source", CueKind::kSource},
+      {"deny", CueKind::kDeny},
+      {"negate", CueKind::kNegate},
+      {"complementizer", CueKind::kComplementizer},
+      {"condition", CueKind::kCondition},
+      {"clause", CueKind::kClause},
+      {"relative", CueKind::kRelative},
+      {"reference", CueKind::kReference},
+      {"intent", CueKind::kIntent},
+      {"abbreviation", CueKind::kAbbreviation},
+      {"preposition", CueKind::kPreposition},
+      {"adverb", CueKind::kAdverb},
+      {"linker", CueKind::kLinker},
+      {"passive", CueKind::kPassive},
+      {"conjunction", CueKind::kConjunction},
+  };
+  static const std::map<std::string, ReferenceKind> kReferences = {
+      {"last", ReferenceKind::kLast},
+      {"pair", ReferenceKind::kPair},
+      {"own", ReferenceKind::kOwn},
+      {"counterpart", ReferenceKind::kCounterpart},
+  };
+  const std::string kind = entry.fields.empty() ? "" : entry.fields[0];
+  auto it = kKinds.find(kind);
+  if (it == kKinds.end()) {
+    problems.errors.push_back(entry.Place() + ": unknown cue kind '" + kind + "'");
+    Report(&problems);
+    return;
+  }
+  CueInfo cue;
+  cue.kind = it->second;
+  cue.place = entry.Place();
+  if (cue.kind == CueKind::kReference) {
+    auto ref = kReferences.find(entry.fields.size() > 1 ? entry.fields[1] : "");
+    if (ref == kReferences.end()) {
+      problems.errors.push_back(entry.Place() +
+                                ": cue reference needs a type: last, pair, own or counterpart");
+      Report(&problems);
+      return;
+    }
+    cue.reference = ref->second;
+  }
+  const auto index = static_cast<uint32_t>(t_->cues.size());
+  t_->cues.push_back(cue);
+  const uint8_t flags = cue.kind == CueKind::kComplementizer || cue.kind == CueKind::kNegate ||
+                                cue.kind == CueKind::kPreposition || cue.kind == CueKind::kLinker ||
+                                cue.kind == CueKind::kConjunction
+                            ? text::kFunctionWord
+                            : 0;
+  for (const Attribute& attr : entry.attributes) {
+    Language lang;
+    std::string prefix;
+    if (!SplitLanguageKey(attr.key, &lang, &prefix) || !prefix.empty()) {
+      problems.errors.push_back(entry.Place(attr.line) + ": unknown attribute '" + attr.key +
+                                "' for cue (ar, en)");
+      continue;
+    }
+    for (const std::string& phrase : SplitAlternatives(attr.value)) {
+      if (cue.kind == CueKind::kAbbreviation) {
+        std::string folded = text::WordFolder::Get().Fold(phrase);
+        while (!folded.empty() && folded.back() == '.') folded.pop_back();
+        Lang(lang).abbreviations.insert(folded);
+        t_->stats.cues += 1;
+        continue;
+      }
+      bool verb = false;
+      std::string error;
+      auto sequences = PhraseKeys(lang, phrase, &verb, &error, flags);
+      if (!error.empty()) {
+        problems.errors.push_back(entry.Place(attr.line) + ": " + error);
+        continue;
+      }
+      for (auto& keys : sequences) Lang(lang).cues.Add({std::move(keys), index, verb});
+      t_->stats.cues += 1;
+    }
+  }
+  Report(&problems);
+}
+
+void Compiler::CompileTime(const Entry& entry) {
+  Problems problems;
+  static const std::map<std::string, TimeKind> kKinds = {
+      {"offset", TimeKind::kOffset}, {"month", TimeKind::kMonth},
+      {"weekday", TimeKind::kWeekday}, {"direction", TimeKind::kDirection},
+      {"part", TimeKind::kPart},     {"unit", TimeKind::kUnit},
+  };
+  const std::string kind = entry.fields.empty() ? "" : entry.fields[0];
+  auto it = kKinds.find(kind);
+  if (it == kKinds.end() || entry.fields.size() < 2) {
+    problems.errors.push_back(entry.Place() + ": time entry needs KIND VALUE (kind '" + kind +
+                              "')");
+    Report(&problems);
+    return;
+  }
+  TimeInfo info;
+  info.kind = it->second;
+  info.place = entry.Place();
+  const std::string& value = entry.fields[1];
+  if (info.kind == TimeKind::kUnit) {
+    if (value != "day" && value != "week" && value != "month" && value != "year") {
+      problems.errors.push_back(entry.Place() + ": time unit must be day, week, month or year");
+    }
+    info.unit = value[0];
+  } else {
+    auto [p, ec] = std::from_chars(value.data(), value.data() + value.size(), info.value);
+    const bool number = ec == std::errc() && p == value.data() + value.size();
+    bool in_range = number;
+    if (info.kind == TimeKind::kMonth) in_range &= info.value >= 1 && info.value <= 12;
+    if (info.kind == TimeKind::kWeekday) in_range &= info.value >= 1 && info.value <= 7;
+    if (info.kind == TimeKind::kDirection) in_range &= info.value >= -1 && info.value <= 1;
+    if (info.kind == TimeKind::kPart) in_range &= info.value >= 1 && info.value <= 31;
+    if (!in_range) {
+      problems.errors.push_back(entry.Place() + ": bad value '" + value + "' for time " + kind);
+    }
+  }
+  if (!problems.errors.empty()) {
+    Report(&problems);
+    return;
+  }
+  const auto index = static_cast<uint32_t>(t_->times.size());
+  t_->times.push_back(info);
+  for (const Attribute& attr : entry.attributes) {
+    Language lang;
+    std::string prefix;
+    if (!SplitLanguageKey(attr.key, &lang, &prefix) || !prefix.empty()) {
+      problems.errors.push_back(entry.Place(attr.line) + ": unknown attribute '" + attr.key +
+                                "' for time (ar, en)");
+      continue;
+    }
+    for (const std::string& phrase : SplitAlternatives(attr.value)) {
+      bool verb = false;
+      std::string error;
+      auto sequences = PhraseKeys(lang, phrase, &verb, &error, 0);
+      if (!error.empty()) {
+        problems.errors.push_back(entry.Place(attr.line) + ": " + error);
+        continue;
+      }
+      for (auto& keys : sequences) Lang(lang).times.Add({std::move(keys), index, false});
+      t_->stats.time_words += 1;
+    }
+  }
+  Report(&problems);
+}
+
+void Compiler::CompileEntry(const Entry& entry) {
+  if (entry.keyword == "actor") {
+    CompileActor(entry);
+  } else if (entry.keyword == "person") {
+    CompilePerson(entry);
+  } else if (entry.keyword == "agent") {
+    CompileAgent(entry);
+  } else if (entry.keyword == "event") {
+    CompileEvent(entry);
+  } else if (entry.keyword == "cue") {
+    CompileCue(entry);
+  } else if (entry.keyword == "time") {
+    CompileTime(entry);
+  }
+}
+
+void Compiler::Finish() {
+  for (LanguageTables* l : {&t_->ar, &t_->en}) {
+    l->names.Finish();
+    l->cues.Finish();
+    l->times.Finish();
+  }
+  t_->stats.names = static_cast<int>(name_owner_.size());
+  t_->stats.event_codes = static_cast<int>(t_->cameo.size());
+}
+
+}  // namespace
+
+std::unique_ptr<Tables> Compile(const std::vector<DictFile>& files, bool lenient,
+                                DictionaryReport* report) {
+  auto tables = std::make_unique<Tables>();
+  Compiler compiler(tables.get(), lenient, report);
+  // Tables first: entries are checked against them.
+  bool have_cameo = false, have_roles = false;
+  for (const DictFile& f : files) {
+    if (f.path == "common/cameo.tsv") {
+      compiler.LoadCameo(f);
+      have_cameo = true;
+    } else if (f.path == "common/roles.tsv") {
+      compiler.LoadRoles(f);
+      have_roles = true;
+    }
+  }
+  if (!have_cameo) report->errors.push_back("common/cameo.tsv: missing (the CAMEO code table)");
+  if (!have_roles) report->errors.push_back("common/roles.tsv: missing (the role code table)");
+  std::vector<Entry> entries;
+  std::vector<std::string> syntax_errors;
+  for (const DictFile& f : files) {
+    if (f.path.size() < 4 || f.path.substr(f.path.size() - 4) != ".txt") continue;
+    ParseEntries(f.path, f.text, &entries, &syntax_errors);
+    report->files += 1;
+  }
+  for (auto& e : syntax_errors) {
+    // A line with bad syntax is skipped either way; lenient makes it a warning.
+    if (lenient) {
+      report->warnings.push_back(e + " (skipped)");
+    } else {
+      report->errors.push_back(std::move(e));
+    }
+  }
+  report->entries = static_cast<int>(entries.size());
+  for (const Entry& e : entries) compiler.CompileEntry(e);
+  compiler.Finish();
+  return tables;
+}
+
+}  // namespace khabar::dict

@@ -1,0 +1,80 @@
+// Copyright 2026 The khabar Authors. MIT License.
+
+#include "khabar/dictionary.h"
+
+#include <filesystem>
+#include <fstream>
+#include <map>
+#include <sstream>
+
+#include "dict/compiler.h"
+#include "dict/embedded.h"
+#include "dict/tables.h"
+
+namespace khabar {
+namespace {
+
+bool IsDictionaryFile(const std::filesystem::path& p) {
+  const std::string ext = p.extension().string();
+  return ext == ".txt" || ext == ".tsv";
+}
+
+// Adds the dictionary files below `dir` to `files`, replacing files with the
+// same relative path.
+Status ReadDirectory(const std::string& dir, std::map<std::string, std::string>* files) {
+  namespace fs = std::filesystem;
+  std::error_code ec;
+  if (!fs::is_directory(dir, ec)) return Status::NotFound(dir + ": not a directory");
+  for (auto it = fs::recursive_directory_iterator(dir, ec); !ec && it != fs::end(it);
+       it.increment(ec)) {
+    if (!it->is_regular_file(ec) || !IsDictionaryFile(it->path())) continue;
+    const std::string relative = fs::relative(it->path(), dir, ec).generic_string();
+    if (relative.find("FORMAT") != std::string::npos) continue;
+    std::ifstream in(it->path(), std::ios::binary);
+    if (!in) return Status::IoError(it->path().string() + ": cannot read");
+    std::ostringstream text;
+    text << in.rdbuf();
+    (*files)[relative] = text.str();
+  }
+  if (ec) return Status::IoError(dir + ": " + ec.message());
+  return Status::Ok();
+}
+
+}  // namespace
+
+Dictionary::Dictionary(std::unique_ptr<internal::Tables> tables) : tables_(std::move(tables)) {}
+Dictionary::Dictionary(Dictionary&&) noexcept = default;
+Dictionary& Dictionary::operator=(Dictionary&&) noexcept = default;
+Dictionary::~Dictionary() = default;
+
+Result<Dictionary> Dictionary::Load(const DictionaryOptions& options, DictionaryReport* report) {
+  DictionaryReport local;
+  DictionaryReport* r = report != nullptr ? report : &local;
+  std::map<std::string, std::string> files;
+  if (options.use_embedded) {
+    std::size_t count = 0;
+    const dict::EmbeddedFile* embedded = dict::EmbeddedFiles(&count);
+    for (std::size_t i = 0; i < count; ++i) {
+      files[std::string(embedded[i].path)] = std::string(embedded[i].text);
+    }
+  }
+  for (const std::string& dir : options.dirs) {
+    if (Status s = ReadDirectory(dir, &files); !s.ok()) return s;
+  }
+  std::vector<dict::DictFile> list;
+  list.reserve(files.size());
+  for (auto& [path, text] : files) list.push_back({path, std::move(text)});
+  std::unique_ptr<internal::Tables> tables = dict::Compile(list, options.lenient, r);
+  if (!r->errors.empty()) {
+    std::string message = r->errors.front();
+    if (r->errors.size() > 1) {
+      message += " (and " + std::to_string(r->errors.size() - 1) + " more problems)";
+    }
+    return Status::Dictionary(message);
+  }
+  return Dictionary(std::move(tables));
+}
+
+DictionaryStats Dictionary::Stats() const { return tables_->stats; }
+
+}  // namespace khabar

@@ -1,0 +1,171 @@
+// Copyright 2026 The khabar Authors. MIT License.
+//
+// internal::Tables: a compiled dictionary, laid out for the hot path. Words
+// are lexicon ids; phrases are looked up by their first id; patterns by the
+// ids of their anchor's forms. Built once by the compiler, then immutable.
+
+#ifndef KHABAR_DICT_TABLES_H_
+#define KHABAR_DICT_TABLES_H_
+
+#include <cstdint>
+#include <string>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+#include "khabar/dictionary.h"
+#include "text/lexicon.h"
+
+namespace khabar::internal {
+
+// ---- actors ---------------------------------------------------------------
+
+enum class ActorKind : uint8_t {
+  kActor,    // a state, capital, organisation, group: has a full code
+  kPerson,   // a named individual: code from dated roles
+  kAgent,    // a title or office: a role that composes with a state
+  kDemonym,  // an adjective or gentilic noun: a country (or region) code
+};
+
+struct DatedRole {
+  int from = 0;  // yyyymmdd; 0 = open
+  int to = 0;    // yyyymmdd; 0 = open
+  std::string code;
+};
+
+struct ActorInfo {
+  ActorKind kind = ActorKind::kActor;
+  std::string code;  // actor: full code; agent: role or "-"; demonym: country
+  std::string name;  // canonical name ("Ali Khamenei"), or agent description
+  std::vector<DatedRole> roles;  // persons only
+  std::string category;          // for stats: state, capital, igo, group, ...
+  std::string place;             // file:line
+};
+
+// ---- cues and time words ----------------------------------------------------
+
+enum class CueKind : uint8_t {
+  kSay,
+  kContinue,
+  kSource,
+  kDeny,
+  kNegate,
+  kComplementizer,
+  kCondition,
+  kClause,
+  kRelative,
+  kReference,
+  kIntent,
+  kAbbreviation,
+  kPreposition,  // a preposition that keeps an actor out of subject position
+  kAdverb,       // a word the subject may stand behind (أمس، مجدداً، رسمياً)
+  kLinker,       // joins an agent to its state or organisation (في، ب، باسم، ل)
+  kPassive,      // marks the agent of a passive or nominal event (من قبل، على يد; by)
+  kConjunction,  // joins compound actors (و، and)
+};
+
+enum class ReferenceKind : uint8_t { kNone, kLast, kPair, kOwn, kCounterpart };
+
+struct CueInfo {
+  CueKind kind = CueKind::kSay;
+  ReferenceKind reference = ReferenceKind::kNone;
+  bool verb = false;  // written as PAST/PRESENT
+  std::string place;
+};
+
+enum class TimeKind : uint8_t { kOffset, kMonth, kWeekday, kDirection, kPart, kUnit };
+
+struct TimeInfo {
+  TimeKind kind = TimeKind::kOffset;
+  int value = 0;     // days, month 1-12, ISO weekday, direction, day of month
+  char unit = 'd';   // kUnit: 'w', 'm', 'y'
+  std::string place;
+};
+
+// ---- phrases ----------------------------------------------------------------
+
+// A multiword name, cue or time expression: its key ids and what it means.
+struct Phrase {
+  std::vector<uint32_t> keys;
+  uint32_t target = 0;  // index into Tables::actors / cues / times
+  bool verb = false;    // the single word was a verb (all inflections)
+};
+
+// Longest-match lookup. A phrase of one verb has one Phrase per form.
+class PhraseIndex {
+ public:
+  void Add(Phrase phrase);
+  void Finish();  // sorts candidates longest first
+  // Candidates whose first key is `key`, longest first.
+  const std::vector<uint32_t>* Candidates(uint32_t key) const {
+    auto it = by_first_.find(key);
+    return it == by_first_.end() ? nullptr : &it->second;
+  }
+  const Phrase& phrase(uint32_t i) const { return phrases_[i]; }
+  std::size_t size() const { return phrases_.size(); }
+
+ private:
+  std::vector<Phrase> phrases_;
+  std::unordered_map<uint32_t, std::vector<uint32_t>> by_first_;
+};
+
+// ---- event patterns ---------------------------------------------------------
+
+struct PatternElement {
+  enum class Kind : uint8_t { kWord, kTarget, kSource };
+  Kind kind = Kind::kWord;
+  std::vector<uint32_t> keys;  // sorted alternatives (all verb forms)
+  bool optional = false;
+  bool adjacent = false;       // must directly follow the previous element
+  bool verb = false;           // some alternative is a verb
+};
+
+struct Pattern {
+  std::string code;  // CAMEO event code
+  std::string id;    // "id:" attribute or file:line
+  std::vector<PatternElement> elements;
+  bool verbal = false;  // anchor is a verb (else a noun or participle)
+  int literal_count = 0;
+};
+
+// ---- CAMEO ------------------------------------------------------------------
+
+struct CameoCode {
+  std::string name;
+  double goldstein = 0;
+  int quad = 0;
+  std::string plover;
+};
+
+// ---- per language -----------------------------------------------------------
+
+struct LanguageTables {
+  text::Lexicon lexicon;
+  PhraseIndex names;  // actors, persons, agents, demonyms -> Tables::actors
+  PhraseIndex cues;   // -> Tables::cues
+  PhraseIndex times;  // -> Tables::times
+  std::vector<Pattern> patterns;
+  std::unordered_map<uint32_t, std::vector<uint32_t>> patterns_by_anchor;
+  std::unordered_set<std::string> abbreviations;  // folded, without final '.'
+  // Ids of frequent structural keys, kUnknown when absent.
+  uint32_t conj_key = text::Lexicon::kUnknown;  // و / and
+};
+
+struct Tables {
+  LanguageTables ar;
+  LanguageTables en;
+  std::vector<ActorInfo> actors;
+  std::vector<CueInfo> cues;
+  std::vector<TimeInfo> times;
+  std::unordered_map<std::string, CameoCode> cameo;
+  std::unordered_map<std::string, std::string> roles;  // code -> kind ("type"/"org")
+  DictionaryStats stats;
+
+  const LanguageTables& ForLanguage(text::Language l) const {
+    return l == text::Language::kArabic ? ar : en;
+  }
+};
+
+}  // namespace khabar::internal
+
+#endif  // KHABAR_DICT_TABLES_H_

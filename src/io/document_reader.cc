@@ -1,0 +1,166 @@
+// Copyright 2026 The khabar Authors. MIT License.
+
+#include <simdjson.h>
+
+#include <sstream>
+
+#include "khabar/io.h"
+#include "text/utf8.h"
+
+namespace khabar {
+namespace {
+
+bool IsBlankLine(std::string_view line) {
+  return line.find_first_not_of(" \t\r\n\f\v") == std::string_view::npos;
+}
+
+// A string field of a JSON object: absent, a string, or wrong type.
+enum class Field { kAbsent, kString, kWrongType };
+
+Field GetString(simdjson::dom::object object, std::string_view key, std::string* out) {
+  simdjson::dom::element value;
+  if (object.at_key(key).get(value) != simdjson::SUCCESS) return Field::kAbsent;
+  if (value.is_null()) return Field::kAbsent;
+  std::string_view s;
+  if (value.get(s) == simdjson::SUCCESS) {
+    *out = std::string(s);
+    return Field::kString;
+  }
+  if (key == "id" && (value.is_int64() || value.is_uint64())) {  // numeric ids are common
+    *out = simdjson::to_string(value);
+    return Field::kString;
+  }
+  return Field::kWrongType;
+}
+
+}  // namespace
+
+struct DocumentReader::Impl {
+  std::istream* in;
+  std::string name;
+  Format format;
+  bool started = false;
+  bool done = false;
+  int line = 0;
+  simdjson::dom::parser parser;
+
+  bool NextText(ReadItem* item);
+  bool NextJsonl(ReadItem* item);
+  void ParseLine(const std::string& line, ReadItem* item);
+};
+
+DocumentReader::DocumentReader(std::istream& in, std::string name, Format format)
+    : impl_(std::make_unique<Impl>()) {
+  impl_->in = &in;
+  impl_->name = std::move(name);
+  impl_->format = format;
+}
+
+DocumentReader::~DocumentReader() = default;
+
+DocumentReader::Format DocumentReader::FormatForPath(std::string_view path) {
+  auto ends = [&](std::string_view s) {
+    return path.size() >= s.size() && path.substr(path.size() - s.size()) == s;
+  };
+  if (ends(".jsonl") || ends(".json") || ends(".ndjson")) return Format::kJsonl;
+  if (ends(".txt")) return Format::kText;
+  return Format::kAuto;
+}
+
+bool DocumentReader::Next(ReadItem* item) {
+  *item = ReadItem();
+  if (impl_->done) return false;
+  if (!impl_->started) {
+    impl_->started = true;
+    // Skip a UTF-8 byte-order mark.
+    if (impl_->in->peek() == 0xEF) {
+      char bom[3] = {};
+      impl_->in->read(bom, 3);
+      if (std::string_view(bom, static_cast<std::size_t>(impl_->in->gcount())) != "\xEF\xBB\xBF") {
+        impl_->in->clear();
+        impl_->in->seekg(0);
+      }
+    }
+    if (impl_->format == Format::kAuto) {
+      // Sniff: JSON Lines start with '{' (after blanks).
+      while (impl_->in->good() && std::isspace(impl_->in->peek()) != 0) impl_->in->get();
+      impl_->format = impl_->in->peek() == '{' ? Format::kJsonl : Format::kText;
+    }
+  }
+  return impl_->format == Format::kText ? impl_->NextText(item) : impl_->NextJsonl(item);
+}
+
+bool DocumentReader::Impl::NextText(ReadItem* item) {
+  done = true;
+  std::ostringstream text;
+  text << in->rdbuf();
+  Document doc;
+  doc.id = name;
+  doc.text = text.str();
+  item->place = name;
+  item->document = std::move(doc);
+  return true;
+}
+
+bool DocumentReader::Impl::NextJsonl(ReadItem* item) {
+  std::string buffer;
+  while (true) {
+    if (!std::getline(*in, buffer)) {
+      done = true;
+      return false;
+    }
+    ++line;
+    if (!IsBlankLine(buffer)) break;
+  }
+  if (in->eof() && !buffer.empty()) {
+    // The stream ended without a newline: still a line, parsed as such.
+    done = true;
+  }
+  ParseLine(buffer, item);
+  return true;
+}
+
+void DocumentReader::Impl::ParseLine(const std::string& line_text, ReadItem* item) {
+  item->place = name + ":" + std::to_string(line);
+  auto reject = [&](const std::string& why) { item->rejection = Status::InvalidInput(why); };
+  if (auto bad = text::FindInvalidUtf8(line_text)) {
+    reject("byte " + std::to_string(*bad) + " of the line: invalid UTF-8");
+    return;
+  }
+  simdjson::dom::element root;
+  if (auto error = parser.parse(line_text).get(root); error != simdjson::SUCCESS) {
+    reject(std::string("not a JSON object: ") + simdjson::error_message(error));
+    return;
+  }
+  simdjson::dom::object object;
+  if (root.get(object) != simdjson::SUCCESS) {
+    reject("not a JSON object");
+    return;
+  }
+  Document doc;
+  switch (GetString(object, "text", &doc.text)) {
+    case Field::kAbsent:
+      reject("no 'text' field");
+      return;
+    case Field::kWrongType:
+      reject("'text' is not a string");
+      return;
+    case Field::kString:
+      break;
+  }
+  struct Optional {
+    const char* key;
+    std::string* out;
+  };
+  for (const Optional& f : {Optional{"id", &doc.id}, Optional{"date", &doc.date},
+                            Optional{"lang", &doc.lang}, Optional{"outlet", &doc.outlet}}) {
+    if (GetString(object, f.key, f.out) == Field::kWrongType) {
+      reject(std::string("'") + f.key + "' is not a string");
+      return;
+    }
+  }
+  if (doc.id.empty()) doc.id = item->place;
+  item->document = std::move(doc);
+}
+
+}  // namespace khabar
