@@ -321,8 +321,9 @@ void ClauseAnalyzer::EmitEvents(const Sentence& s, const Clause& c, const Patter
       const uint32_t from = s.mentions[source].last + 1;
       for (uint32_t t = from; t <= c.last && t < from + kTargetReach; ++t) {
         const uint32_t next = s.mention_at[t];
+        const int group = s.mentions[source].group;
         if (next != kNone && s.mentions[next].first == t && next != source &&
-            s.mentions[next].group != s.mentions[source].group) {
+            (group < 0 || s.mentions[next].group != group)) {
           target = next;
           break;
         }

@@ -75,7 +75,8 @@ int Resolve(const Expression& e, int article) {
     if (e.year == 0) {
       if (e.has_direction && e.direction < 0 && date > article) date = MakeDate(--year, e.month, day);
       if (e.has_direction && e.direction > 0 && date < article) date = MakeDate(++year, e.month, day);
-      if (!e.has_direction && date > AddDays(article, 7)) date = MakeDate(--year, e.month, day);
+      // No direction: news reports the past, so a later month is last year's.
+      if (!e.has_direction && e.month > am) date = MakeDate(--year, e.month, day);
     }
     return date;
   }

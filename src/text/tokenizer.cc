@@ -180,7 +180,21 @@ void Tokenizer::Tokenize(std::string_view text, Span span, std::vector<Token>* o
   std::vector<RawToken> raw;
   raw.reserve(64);
   ScanWords(text, span.begin, span.end, language_, &raw);
-  for (const RawToken& r : raw) {
+  for (std::size_t i = 0; i < raw.size(); ++i) {
+    const RawToken& r = raw[i];
+    // English possessive: "'" or "’" directly followed by the word "s".
+    if (!r.is_word && (r.punct == '\'' || r.punct == 0x2019) && language_ == Language::kEnglish &&
+        i + 1 < raw.size() && raw[i + 1].is_word && raw[i + 1].begin == r.end &&
+        raw[i + 1].end == r.end + 1 && (text[r.end] == 's' || text[r.end] == 'S')) {
+      Token t;
+      t.begin = r.begin;
+      t.end = raw[i + 1].end;
+      t.kind = TokenKind::kSuffix;
+      t.key = lexicon_->Find("'s");
+      out->push_back(t);
+      ++i;
+      continue;
+    }
     if (!r.is_word) {
       Token t;
       t.begin = r.begin;
@@ -233,9 +247,10 @@ void Tokenizer::AddArabicWord(std::string_view text, uint32_t begin, uint32_t en
     return StartsWith(stem, kAl) && StripArabicArticle(stem).size() != stem.size() ? kDefinite : 0;
   };
 
-  // 1. The whole word.
+  // 1. The whole word. A lone proclitic letter ("لـ «الجريدة»") is a proclitic.
   if (const uint32_t id = FindArabic(word); id != Lexicon::kUnknown) {
-    push(0, word.size(), id, TokenKind::kWord, definite(word));
+    const bool clitic = word == kWaw || word == kFa || word == kBa || word == kLam || word == kKaf;
+    push(0, word.size(), id, clitic ? TokenKind::kProclitic : TokenKind::kWord, definite(word));
     return;
   }
 
