@@ -6,6 +6,7 @@
 
 #include "coder/date_resolver.h"
 #include "coder/matchers.h"
+#include "coder/modality.h"
 
 namespace khabar::coder {
 
@@ -134,13 +135,43 @@ void ClauseAnalyzer::ResolveReferences(Sentence* s) {
         m.has_country = true;
       }
     }
-    if (m.agent != kNone && m.has_country && m.reference == ReferenceKind::kNone) {
+    // Still no country: a bare title or group noun ("الشرطة", "المتظاهرين")
+    // belongs to the country the story is about.
+    if (m.reference == ReferenceKind::kNone && !m.has_country && m.agent != kNone) {
+      const std::string home = HomeCountry();
+      if (!home.empty() && m.code.size() >= 3) {
+        m.code = home + m.code.substr(3);
+        m.has_country = true;
+      }
+    } else if (m.agent != kNone && m.has_country && m.reference == ReferenceKind::kNone) {
       agent_code_[m.agent] = m.code;
+    }
+    if (m.has_country && m.code.size() >= 3 && m.reference == ReferenceKind::kNone) {
+      const std::string country = m.code.substr(0, 3);
+      const bool state = country != "IGO" && country != "NGO" && country != "IMG" &&
+                         country != "EUR" && country != "WST" && country != "---";
+      if (state) country_weight_[country] += IsPrepositional(*s, m) ? 2 : 1;
     }
     if (!m.code.empty() && m.code.substr(0, 3) != "---" && m.reference != ReferenceKind::kPair) {
       recent_codes_.push_back(m.code);
     }
   }
+}
+
+// The country the story is about so far: the one mentioned most (places
+// after a preposition count double). Ties go to the one seen first.
+std::string ClauseAnalyzer::HomeCountry() const {
+  std::string best;
+  int weight = 0;
+  for (const std::string& code : recent_codes_) {
+    const std::string country = code.substr(0, 3);
+    auto it = country_weight_.find(country);
+    if (it != country_weight_.end() && it->second > weight) {
+      best = country;
+      weight = it->second;
+    }
+  }
+  return best;
 }
 
 std::vector<ClauseAnalyzer::Clause> ClauseAnalyzer::SplitClauses(const Sentence& s) const {
@@ -265,6 +296,20 @@ bool ClauseAnalyzer::IsNegated(const Sentence& s, const Clause& c, uint32_t anch
   return false;
 }
 
+// Future or intended: the future prefix س on the verb, سوف before it, or an
+// intent word (مستعد، تعتزم، استعداد) a few words before it in the clause.
+bool ClauseAnalyzer::IsIntended(const Sentence& s, const Clause& c, uint32_t anchor) const {
+  if (anchor > 0 && s.tokens[anchor - 1].kind == TokenKind::kProclitic &&
+      s.tokens[anchor - 1].key == lang_.lexicon.Find("\xD8\xB3")) {  // س
+    return true;
+  }
+  for (uint32_t t = anchor, looked = 0; t > c.first && looked < 5; ++looked) {
+    --t;
+    if (CueAt(s, t, CueKind::kIntent)) return true;
+  }
+  return false;
+}
+
 std::vector<ActorRef> ClauseAnalyzer::Expand(const Sentence& s, uint32_t mention,
                                              const Clause& c) const {
   std::vector<ActorRef> out;
@@ -279,6 +324,23 @@ std::vector<ActorRef> ClauseAnalyzer::Expand(const Sentence& s, uint32_t mention
       ref.code = one.code + role;
     } else if (one.reference == ReferenceKind::kPair) {
       ref.name.clear();
+    } else if (one.reference == ReferenceKind::kPronoun) {
+      ref.code.clear();
+      // The nearest actor before the pronoun that is not the clause subject.
+      for (auto it = s.mentions.rbegin(); it != s.mentions.rend(); ++it) {
+        if (it->first >= one.first || it->reference != ReferenceKind::kNone) continue;
+        if (it->code.empty() || it->code == c.subject_code) continue;
+        ref.code = it->code;
+        break;
+      }
+      if (ref.code.empty()) {
+        for (auto it = recent_codes_.rbegin(); it != recent_codes_.rend(); ++it) {
+          if (*it != c.subject_code) {
+            ref.code = *it;
+            break;
+          }
+        }
+      }
     }
     return ref;
   };
@@ -378,14 +440,23 @@ void ClauseAnalyzer::EmitEvents(const Sentence& s, const Clause& c, const Patter
   if (targets.empty()) targets.push_back({"---", "", ""});
 
   const bool negated = c.denied || IsNegated(s, c, m.anchor);
+  // An act announced for the future or stated as an intention (سيزور،
+  // سوف، تعتزم، أبدى استعداده) is coded as the intent or threat to do it.
+  std::string code = p.code;
+  if (!negated && IsIntended(s, c, m.anchor)) code = IntentCode(p.code);
   int date = ResolveDate(tables_, s, document_.text, c.first, c.last, m.anchor, article_date_);
   if (date == 0) date = article_date_;
 
-  const auto& cameo = tables_.cameo.at(p.code);
+  auto cameo_it = tables_.cameo.find(code);
+  if (cameo_it == tables_.cameo.end()) {
+    code = p.code;
+    cameo_it = tables_.cameo.find(code);
+  }
+  const internal::CameoCode& cameo = cameo_it->second;
   const uint32_t span_last =
       std::max(m.last, target != kNone ? s.mentions[target].last : m.last);
   if (explain_) {
-    why.push_back("pattern " + p.id + " -> " + p.code + " (anchor '" +
+    why.push_back("pattern " + p.id + " -> " + p.code + (code != p.code ? " (intended: " + code + ")" : "") + " (anchor '" +
                   Surface(s, m.anchor, m.anchor) + "')");
     why.push_back("source: " + (source_rule.empty() ? std::string("none") : source_rule));
     if (source != kNone) {
@@ -410,8 +481,8 @@ void ClauseAnalyzer::EmitEvents(const Sentence& s, const Clause& c, const Patter
       e.sentence_text = document_.text.substr(s.span.begin, s.span.end - s.span.begin);
       e.source = src;
       e.target = tgt;
-      e.code = p.code;
-      e.root = p.code.substr(0, 2);
+      e.code = code;
+      e.root = code.substr(0, 2);
       e.quad = cameo.quad;
       e.goldstein = cameo.goldstein;
       e.plover = cameo.plover;

@@ -52,6 +52,7 @@ class ClauseAnalyzer {
   uint32_t SubjectAfter(const Sentence& s, const Clause& c, uint32_t token) const;
   bool IsPrepositional(const Sentence& s, const Mention& m) const;
   bool IsNegated(const Sentence& s, const Clause& c, uint32_t anchor) const;
+  bool IsIntended(const Sentence& s, const Clause& c, uint32_t anchor) const;
   bool CueAt(const Sentence& s, uint32_t token, internal::CueKind kind) const;
   bool CueStartsAt(const Sentence& s, uint32_t token, internal::CueKind kind) const;
   bool IsVerb(const Sentence& s, uint32_t token) const;
@@ -71,6 +72,8 @@ class ClauseAnalyzer {
   // Discourse, carried from sentence to sentence.
   std::vector<std::string> recent_codes_;          // actor codes in text order
   std::map<uint32_t, std::string> agent_code_;     // agent entry -> last full code
+  std::map<std::string, int> country_weight_;      // how much each country is the story's
+  std::string HomeCountry() const;
   ActorRef last_subject_;
   ActorRef last_speaker_;
   std::vector<ActorRef> quote_frame_;  // frame of a quotation still open

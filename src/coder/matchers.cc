@@ -284,7 +284,28 @@ void FindMentions(const Tables& tables, const LanguageTables& lang, int date, Se
     if (q.reference != ReferenceKind::kNone && q.reference != ReferenceKind::kCounterpart) flush();
   }
   flush();
-  // 3. Compound groups: mentions joined by "و" / "and" (or a comma).
+  // 3. Attached pronouns after a preposition or a verb refer to an actor:
+  // "تريد منها", "زاره". (After أن/إن they are the subject: see the analyzer.)
+  for (uint32_t t = 1; t < n; ++t) {
+    const Token& tok = s->tokens[t];
+    if (tok.kind != TokenKind::kSuffix || tok.key == text::Lexicon::kUnknown) continue;
+    const Token& host = s->tokens[t - 1];
+    const bool after_preposition =
+        host.kind == TokenKind::kProclitic || IsCue(tables, *s, t - 1, CueKind::kPreposition) ||
+        IsCue(tables, *s, t - 1, CueKind::kLinker);
+    const bool after_verb = host.key != text::Lexicon::kUnknown &&
+                            (lang.lexicon.flags(host.key) & text::kVerbForm) != 0 &&
+                            !IsCue(tables, *s, t - 1, CueKind::kSay);
+    if (!after_preposition && !after_verb) continue;
+    if (IsCue(tables, *s, t - 1, CueKind::kComplementizer)) continue;
+    Mention m;
+    m.first = m.last = t;
+    m.reference = ReferenceKind::kPronoun;
+    s->mentions.push_back(m);
+  }
+  std::sort(s->mentions.begin(), s->mentions.end(),
+            [](const Mention& a, const Mention& b) { return a.first < b.first; });
+  // 4. Compound groups: mentions joined by "و" / "and" (or a comma).
   s->mention_at.assign(n, kNone);
   int next_group = 0;
   for (std::size_t m = 0; m < s->mentions.size(); ++m) {

@@ -64,7 +64,9 @@ enum class CueKind : uint8_t {
   kConjunction,  // joins compound actors (و، and)
 };
 
-enum class ReferenceKind : uint8_t { kNone, kLast, kPair, kOwn, kCounterpart };
+// kPronoun: an attached pronoun after a preposition or verb (منها، زاره):
+// the most recent other actor.
+enum class ReferenceKind : uint8_t { kNone, kLast, kPair, kOwn, kCounterpart, kPronoun };
 
 struct CueInfo {
   CueKind kind = CueKind::kSay;
