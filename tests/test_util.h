@@ -32,7 +32,8 @@ inline std::string ReadFile(const std::string& path) {
 
 // A fresh directory under the test's temp dir.
 inline std::string TempDir(const std::string& name) {
-  const std::string dir = ::testing::TempDir() + "/khabar_" + name;
+  const std::string dir =
+      ::testing::TempDir() + "/khabar_" + name + "_" + std::to_string(::getpid());
   std::filesystem::remove_all(dir);
   std::filesystem::create_directories(dir);
   return dir;

@@ -10,6 +10,7 @@
 #include <unicode/utf8.h>
 
 #include <algorithm>
+#include <memory>
 #include <set>
 #include <tuple>
 
@@ -51,6 +52,27 @@ int ConsultRank(std::string_view code) {
   if (code == "044") return 2;
   return 1;
 }
+
+// Per-thread tools (an ICU break iterator, a Snowball stemmer) are costly to
+// make; each thread keeps one set per dictionary and language.
+struct ThreadScratch {
+  uint64_t generation = 0;
+  std::unique_ptr<text::SentenceSplitter> splitter;
+  std::unique_ptr<text::Tokenizer> tokenizer;
+  std::vector<Span> spans;
+
+  static ThreadScratch& For(const internal::Tables& tables, text::Language language) {
+    thread_local ThreadScratch scratch[2];
+    ThreadScratch& s = scratch[static_cast<int>(language)];
+    if (s.generation != tables.generation) {
+      const internal::LanguageTables& lt = tables.ForLanguage(language);
+      s.splitter = std::make_unique<text::SentenceSplitter>(&lt.abbreviations);
+      s.tokenizer = std::make_unique<text::Tokenizer>(language, &lt.lexicon);
+      s.generation = tables.generation;
+    }
+    return s;
+  }
+};
 
 void Deduplicate(std::vector<Event>* events) {
   std::vector<Event> kept;
@@ -187,10 +209,11 @@ Result<std::vector<Event>> Coder::Code(const Document& document, CodeStats* stat
   const text::Language language = lang == "ar" ? text::Language::kArabic : text::Language::kEnglish;
   const internal::LanguageTables& lt = tables.ForLanguage(language);
 
-  text::SentenceSplitter splitter(&lt.abbreviations);
-  text::Tokenizer tokenizer(language, &lt.lexicon);
-  std::vector<Span> spans;
-  splitter.Split(document.text, &spans);
+  ThreadScratch& scratch = ThreadScratch::For(tables, language);
+  std::vector<Span>& spans = scratch.spans;
+  spans.clear();
+  scratch.splitter->Split(document.text, &spans);
+  text::Tokenizer& tokenizer = *scratch.tokenizer;
 
   coder::ClauseAnalyzer analyzer(tables, lt, document, article_date, options_.explain);
   std::vector<Event> events;

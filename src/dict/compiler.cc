@@ -3,6 +3,7 @@
 #include "dict/compiler.h"
 
 #include <algorithm>
+#include <atomic>
 #include <charconv>
 #include <map>
 #include <optional>
@@ -845,7 +846,9 @@ void Compiler::Finish() {
 
 std::unique_ptr<Tables> Compile(const std::vector<DictFile>& files, bool lenient,
                                 DictionaryReport* report) {
+  static std::atomic<uint64_t> generations{0};
   auto tables = std::make_unique<Tables>();
+  tables->generation = ++generations;
   Compiler compiler(tables.get(), lenient, report);
   // Tables first: entries are checked against them.
   bool have_cameo = false, have_roles = false;

@@ -154,6 +154,7 @@ struct LanguageTables {
 };
 
 struct Tables {
+  uint64_t generation = 0;  // unique per compiled dictionary in a process
   LanguageTables ar;
   LanguageTables en;
   std::vector<ActorInfo> actors;
