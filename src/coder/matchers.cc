@@ -37,8 +37,11 @@ std::optional<PhraseHit> MatchPhraseAt(const PhraseIndex& index, const std::vect
   const std::vector<uint32_t>* candidates = index.Candidates(tokens[i].key);
   if (candidates == nullptr) return std::nullopt;
   const auto n = static_cast<uint32_t>(tokens.size());
+  const bool definite = (tokens[i].flags & text::kDefinite) != 0;
   for (uint32_t c : *candidates) {
     const internal::Phrase& p = index.phrase(c);
+    if (p.definite >= 0 && (p.definite == 1) != definite) continue;
+    if (p.acronym && (tokens[i].flags & text::kAllCaps) == 0) continue;
     uint32_t t = i;
     bool ok = true;
     for (std::size_t k = 0; k < p.keys.size(); ++k) {
@@ -65,6 +68,23 @@ struct Piece {
   uint32_t actor = kNone;  // ActorInfo index, or kNone for a reference
   ReferenceKind reference = ReferenceKind::kNone;
 };
+
+// Role codes that are top-level actor codes of their own (CAMEO).
+bool IsTopLevel(std::string_view role) {
+  return role == "IGO" || role == "NGO" || role == "IMG" || role == "NGM" || role == "MNC" ||
+         role == "INT";
+}
+
+// An actor's code composed with the role of the title next to it: a state
+// takes the role (إيران + الجيش → IRNMIL); a seat of government yields its
+// GOV to a more specific role (باماكو + المجلس العسكري → MLIMIL); an
+// organisation or armed group keeps its own code (الأمم المتحدة، الدعم السريع).
+std::string Compose(const std::string& code, const std::string& role) {
+  if (role.empty() || IsTopLevel(code.substr(0, 3))) return code;
+  if (code.size() == 3) return code + role;
+  if (code.size() == 6 && code.substr(3) == "GOV") return code.substr(0, 3) + role;
+  return code;
+}
 
 // The state of a mention being composed from pieces.
 class MentionBuilder {
@@ -150,10 +170,12 @@ class MentionBuilder {
     if (!person_code_.empty()) {
       m.code = person_code_;
     } else if (!actor_code_.empty()) {
-      m.code = actor_code_.size() > 3 ? actor_code_ : actor_code_ + role_;
+      m.code = Compose(actor_code_, role_);
     } else if (!demonym_code_.empty()) {
-      m.code = demonym_code_ + role_;
+      m.code = Compose(demonym_code_, role_);
       m.demonym_only = !has_agent_ && !counterpart_;
+    } else if (IsTopLevel(role_)) {
+      m.code = role_;  // "منظمات إنسانية" → NGO, not ---NGO
     } else {
       m.code = "---" + role_;
     }
@@ -249,6 +271,13 @@ void FindMentions(const Tables& tables, const LanguageTables& lang, int date, Se
   // 1. Pieces: dictionary names, and reference cues.
   std::vector<Piece> pieces;
   for (uint32_t i = 0; i < n;) {
+    // A multi-word cue ("إلى جانب", "من جهته") is not read as a name.
+    const uint32_t covering = s->cue_at[i];
+    if (covering != kNone && s->cues[covering].last > s->cues[covering].first &&
+        tables.cues[s->cues[covering].cue].kind != CueKind::kReference) {
+      i = s->cues[covering].last + 1;
+      continue;
+    }
     if (auto hit = MatchPhraseAt(lang.names, s->tokens, i)) {
       pieces.push_back({i, hit->last, lang.names.phrase(hit->phrase).target});
       i = hit->last + 1;

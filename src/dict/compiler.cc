@@ -480,6 +480,13 @@ void Compiler::AddNames(const Entry& entry, const Attribute& attr, Language lang
                                  "' contains a verb (PAST/PRESENT); names are noun phrases");
       continue;
     }
+    // Proper names (actors, persons) keep the article they are written with.
+    int8_t definite = -1;
+    const ActorKind kind = t_->actors[actor].kind;
+    if (lang == Language::kArabic && (kind == ActorKind::kActor || kind == ActorKind::kPerson)) {
+      const std::string first = text::WordFolder::Get().Fold(name.substr(0, name.find(' ')));
+      definite = text::StripArabicArticle(first).size() != first.size() ? 1 : 0;
+    }
     for (auto& keys : sequences) {
       const auto owner_key = std::make_pair(static_cast<int>(lang), keys);
       auto it = name_owner_.find(owner_key);
@@ -499,7 +506,11 @@ void Compiler::AddNames(const Entry& entry, const Attribute& attr, Language lang
         continue;
       }
       name_owner_.emplace(owner_key, actor);
-      Lang(lang).names.Add({std::move(keys), actor, false});
+      const bool acronym = lang == Language::kEnglish && name.size() <= 8 &&
+                           text::IsAllCaps(name) &&
+                           std::count_if(name.begin(), name.end(),
+                                         [](char c) { return c >= 'A' && c <= 'Z'; }) <= 4;
+      Lang(lang).names.Add({std::move(keys), actor, false, definite, acronym});
     }
   }
 }

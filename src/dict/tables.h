@@ -91,6 +91,13 @@ struct Phrase {
   std::vector<uint32_t> keys;
   uint32_t target = 0;  // index into Tables::actors / cues / times
   bool verb = false;    // the single word was a verb (all inflections)
+  // Arabic proper names keep their article: a name written with ال
+  // (الرياض) needs it in the text, one written without (مالي، رياض) must
+  // not have it. -1: either (titles, demonyms, cues).
+  int8_t definite = -1;
+  // English acronyms (a name of at most four capitals: UN, US, EU, NATO)
+  // match only capitals, so "us" and "Kim Jong Un" are not actors.
+  bool acronym = false;
 };
 
 // Longest-match lookup. A phrase of one verb has one Phrase per form.

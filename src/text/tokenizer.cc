@@ -68,7 +68,24 @@ bool StartsPresentVerb(std::string_view s) {
          StartsWith(s, "\xD8\xA7");  // ي ت ن ا
 }
 
+// True when the document bytes at `pos` are ة (U+0629).
+bool IsTehMarbuta(std::string_view text, uint32_t pos) {
+  return pos + 1 < text.size() && text[pos] == '\xD8' && text[pos + 1] == '\xA9';
+}
+
 }  // namespace
+
+bool IsAllCaps(std::string_view word) {
+  int letters = 0;
+  for (char c : word) {
+    if (c >= 'A' && c <= 'Z') {
+      ++letters;
+    } else if (c != '.') {
+      return false;
+    }
+  }
+  return letters >= 2;
+}
 
 void ScanWords(std::string_view text, uint32_t begin, uint32_t end, Language language,
                std::vector<RawToken>* out) {
@@ -291,6 +308,8 @@ void Tokenizer::AddArabicWord(std::string_view text, uint32_t begin, uint32_t en
       const std::string_view suffix = s == 0 ? std::string_view() : kSuffixes[s - 1];
       if (p.letters.empty() && suffix.empty()) continue;  // the whole word: tried
       if (!EndsWith(rest, suffix) || rest.size() < suffix.size() + 4) continue;
+      // ة folds to ه, but a written ة is never the pronoun: مصادرة, شحنة.
+      if (suffix == kHa && IsTehMarbuta(text, at(word.size() - kHa.size()))) continue;
       std::string_view stem = rest.substr(0, rest.size() - suffix.size());
       uint32_t id = Lexicon::kUnknown;
       if (p.lam_al) {
@@ -362,6 +381,7 @@ void Tokenizer::AddEnglishWord(std::string_view text, uint32_t begin, uint32_t e
   t.end = end;
   const UChar32 first = Peek(text, begin, end);
   if (first >= 0 && u_isupper(first)) t.flags |= kCapitalized;
+  if (IsAllCaps(surface)) t.flags |= kAllCaps;
   // Possessive 's was left as a separate word by ScanWords: "'s" → suffix.
   folded_.clear();
   WordFolder::Get().Fold(surface, &folded_, nullptr);

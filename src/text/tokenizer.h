@@ -40,7 +40,12 @@ enum TokenFlag : uint8_t {
   kDefinite = 1 << 0,     // Arabic word had ال
   kMaybeConj = 1 << 1,    // unknown Arabic word starting with و/ف (and ...)
   kCapitalized = 1 << 2,  // English word starting with an upper-case letter
+  kAllCaps = 1 << 3,      // English word of two or more letters, all upper case
 };
+
+// True for "UN", "U.S.", "NATO": two or more ASCII letters, all upper case
+// (dots allowed between them).
+bool IsAllCaps(std::string_view word);
 
 struct Token {
   uint32_t begin = 0;
