@@ -40,6 +40,14 @@ bool WritesOneSided(std::string_view code) {
          root == "20";
 }
 
+// Acts that two parties do together: intents, consultation, agreements,
+// cooperation, truces, fighting ("اتفق البلدان", "اشتبك الطرفان").
+bool IsMutual(std::string_view code) {
+  const std::string_view root = code.substr(0, 2);
+  return root == "03" || root == "04" || code == "057" || root == "06" || code.substr(0, 3) == "087" ||
+         root == "19";
+}
+
 }  // namespace
 
 ClauseAnalyzer::ClauseAnalyzer(const internal::Tables& tables,
@@ -101,25 +109,49 @@ bool ClauseAnalyzer::IsPrepositional(const Sentence& s, const Mention& m) const 
 void ClauseAnalyzer::ResolveReferences(Sentence* s) {
   for (Mention& m : s->mentions) {
     switch (m.reference) {
-      case ReferenceKind::kLast:
-        if (!recent_codes_.empty()) m.code = recent_codes_.back();
-        break;
-      case ReferenceKind::kPair: {
-        // The two most recent distinct countries.
-        std::vector<std::string> pair;
-        for (auto it = recent_codes_.rbegin(); it != recent_codes_.rend() && pair.size() < 2; ++it) {
-          if (it->substr(0, 3) == "---") continue;
-          if (std::none_of(pair.begin(), pair.end(),
-                           [&](const std::string& c) { return c.substr(0, 3) == it->substr(0, 3); })) {
-            pair.push_back(*it);
+      case ReferenceKind::kLast: {
+        // The latter: the nearest earlier actor in the sentence that is not
+        // behind a preposition ("لـ«الجريدة»" is not who met the sultan),
+        // else the last actor of the story.
+        for (auto it = std::make_reverse_iterator(s->mentions.begin() + (&m - s->mentions.data()));
+             it != s->mentions.rend(); ++it) {
+          if (!it->code.empty() && it->reference == ReferenceKind::kNone &&
+              !IsPrepositional(*s, *it)) {
+            m.code = it->code;
+            break;
           }
         }
-        if (pair.size() == 2) {
-          m.code = pair[1];
-          m.name = pair[0];  // the second member travels in `name` until Expand
+        if (m.code.empty() && !recent_codes_.empty()) m.code = recent_codes_.back();
+        break;
+      }
+      case ReferenceKind::kPair: {
+        // Both countries: the two the story is most about so far (then the
+        // most recent), each with its latest full code.
+        std::vector<std::pair<int, std::string>> ranked;  // (weight, country)
+        for (const auto& [country, weight] : country_weight_) ranked.push_back({weight, country});
+        std::stable_sort(ranked.begin(), ranked.end(),
+                         [](const auto& a, const auto& b) { return a.first > b.first; });
+        if (ranked.size() >= 2) {
+          auto latest = [&](const std::string& country) {
+            for (auto it = recent_codes_.rbegin(); it != recent_codes_.rend(); ++it) {
+              if (it->substr(0, 3) == country) return *it;
+            }
+            return country;
+          };
+          m.code = latest(ranked[0].second);
+          m.name = latest(ranked[1].second);  // the second member travels in `name`
         }
         break;
       }
+      case ReferenceKind::kEvent:
+        m.code = last_event_source_;
+        break;
+      case ReferenceKind::kParties:
+        if (!last_event_target_.empty()) {
+          m.code = last_event_source_;
+          m.name = last_event_target_;
+        }
+        break;
       case ReferenceKind::kOwn:
       case ReferenceKind::kCounterpart:
       case ReferenceKind::kNone:
@@ -152,7 +184,7 @@ void ClauseAnalyzer::ResolveReferences(Sentence* s) {
                          country != "EUR" && country != "WST" && country != "---";
       if (state) country_weight_[country] += IsPrepositional(*s, m) ? 2 : 1;
     }
-    if (!m.code.empty() && m.code.substr(0, 3) != "---" && m.reference != ReferenceKind::kPair) {
+    if (!m.code.empty() && m.code.substr(0, 3) != "---" && m.reference == ReferenceKind::kNone) {
       recent_codes_.push_back(m.code);
     }
   }
@@ -212,12 +244,34 @@ std::vector<ClauseAnalyzer::Clause> ClauseAnalyzer::SplitClauses(const Sentence&
     } else if (after_break && (CueStartsAt(s, t, CueKind::kSay) || CueStartsAt(s, t, CueKind::kDeny) ||
                                CueStartsAt(s, t, CueKind::kContinue))) {
       start(t, ClauseKind::kMain);
-    } else if (IsComma(prev) && IsVerb(s, t)) {
+    } else if (IsComma(prev) && IsNominalAnchor(s, t)) {
+      // "، متهماً …", "، داعياً …": a circumstantial participle opens a clause.
+      start(t, ClauseKind::kMain);
+    } else if (IsComma(prev) && IsVerb(s, t) && HasPredicate(s, clauses.back().first, t)) {
+      // "، أجرى" starts a clause only when the one before has its verb:
+      // "منسق المجلس، بريت ماكغورك، أجرى ..." is still waiting for it.
       start(t, ClauseKind::kMain);
     }
   }
   clauses.back().last = n - 1;
   return clauses;
+}
+
+bool ClauseAnalyzer::IsNominalAnchor(const Sentence& s, uint32_t t) const {
+  for (const PatternMatch& m : s.matches) {
+    if (m.anchor == t && !lang_.patterns[m.pattern].verbal) return true;
+  }
+  return false;
+}
+
+bool ClauseAnalyzer::HasPredicate(const Sentence& s, uint32_t first, uint32_t end) const {
+  for (uint32_t t = first; t < end; ++t) {
+    if (s.mention_at[t] == kNone && (IsVerb(s, t) || CueStartsAt(s, t, CueKind::kSay) ||
+                                     CueStartsAt(s, t, CueKind::kDeny))) {
+      return true;
+    }
+  }
+  return false;
 }
 
 uint32_t ClauseAnalyzer::FindPredicate(const Sentence& s, const Clause& c) const {
@@ -253,7 +307,9 @@ uint32_t ClauseAnalyzer::SubjectBefore(const Sentence& s, const Clause& c, uint3
   if (t >= token) return kNone;
   const uint32_t m = s.mention_at[t];
   if (m == kNone || s.mentions[m].first != t || s.mentions[m].last >= token) return kNone;
-  if (IsPrepositional(s, s.mentions[m])) return kNone;
+  if (IsPrepositional(s, s.mentions[m]) || s.mentions[m].reference == ReferenceKind::kPronoun) {
+    return kNone;
+  }
   return m;
 }
 
@@ -267,6 +323,12 @@ uint32_t ClauseAnalyzer::SubjectAfter(const Sentence& s, const Clause& c, uint32
   while (t <= c.last && units <= kSubjectReach) {
     const uint32_t m = s.mention_at[t];
     if (m != kNone) {
+      // An attached pronoun right after a verb is its object (زاره), never
+      // its subject.
+      if (s.mentions[m].reference == ReferenceKind::kPronoun) {
+        ++t;
+        continue;
+      }
       if (s.mentions[m].first != t || IsPrepositional(s, s.mentions[m])) return kNone;
       return m;
     }
@@ -322,7 +384,7 @@ std::vector<ActorRef> ClauseAnalyzer::Expand(const Sentence& s, uint32_t mention
     } else if (one.reference == ReferenceKind::kCounterpart && one.code.size() == 3) {
       const std::string role = c.subject_code.size() >= 6 ? c.subject_code.substr(3, 3) : "GOV";
       ref.code = one.code + role;
-    } else if (one.reference == ReferenceKind::kPair) {
+    } else if (one.reference == ReferenceKind::kPair || one.reference == ReferenceKind::kParties) {
       ref.name.clear();
     } else if (one.reference == ReferenceKind::kPronoun) {
       ref.code.clear();
@@ -351,7 +413,8 @@ std::vector<ActorRef> ClauseAnalyzer::Expand(const Sentence& s, uint32_t mention
       if (other.group == m.group) out.push_back(resolve(other));
     }
   }
-  if (m.reference == ReferenceKind::kPair && !m.name.empty()) {
+  if ((m.reference == ReferenceKind::kPair || m.reference == ReferenceKind::kParties) &&
+      !m.name.empty() && !m.code.empty()) {
     out.push_back({m.name, Surface(s, m.first, m.last), ""});
   }
   out.erase(std::remove_if(out.begin(), out.end(),
@@ -385,7 +448,8 @@ void ClauseAnalyzer::EmitEvents(const Sentence& s, const Clause& c, const Patter
         const uint32_t next = s.mention_at[t];
         const int group = s.mentions[source].group;
         if (next != kNone && s.mentions[next].first == t && next != source &&
-            (group < 0 || s.mentions[next].group != group)) {
+            (group < 0 || s.mentions[next].group != group) &&
+            (!IsPrepositional(s, s.mentions[next]) || m.target != kNone)) {
           target = next;
           break;
         }
@@ -434,6 +498,9 @@ void ClauseAnalyzer::EmitEvents(const Sentence& s, const Clause& c, const Patter
     source_rule = "subject carried over (dropped pronoun)";
   }
   if (target != kNone) targets = Expand(s, target, c);
+  // A compound or "both countries" acting with no other party acts on each
+  // other: "وقّع البلدان اتفاقاً", "اشتبك الجيش والمسلحون".
+  if (targets.empty() && sources.size() >= 2 && IsMutual(p.code)) targets = sources;
   if (sources.empty() && targets.empty()) return;
   if ((sources.empty() || targets.empty()) && !WritesOneSided(p.code)) return;
   if (sources.empty()) sources.push_back({"---", "", ""});
@@ -504,9 +571,24 @@ void ClauseAnalyzer::Analyze(Sentence* sentence, std::vector<Event>* events) {
   ResolveReferences(&s);
   std::vector<Clause> clauses = SplitClauses(s);
   std::vector<ActorRef> frame = quote_open_ ? quote_frame_ : std::vector<ActorRef>();
+  // What a new proposition starts from: the open quotation and the source
+  // phrases (بحسب X) seen so far in the sentence.
+  std::vector<ActorRef> base_frame = frame;
   bool denied = false;
-  ActorRef subject = last_subject_;  // carried over when a clause drops it
+  ActorRef subject = last_subject_;       // carried over when a clause drops it
+  ActorRef main_subject = last_subject_;  // the subject of the last reporting or main clause
   for (Clause& c : clauses) {
+    // A circumstantial clause after a comma ("، متهماً الدول الأوروبية") is
+    // the main speaker's own act again: the reported speech and a denial's
+    // scope end before it, and its subject is the main clause's.
+    const bool circumstantial = c.kind == ClauseKind::kMain && c.first > 0 &&
+                                IsComma(s.tokens[c.first - 1]) && !IsVerb(s, c.first) &&
+                                s.tokens[c.first].kind != TokenKind::kProclitic;
+    if (circumstantial || (c.first > 0 && IsHardBoundary(s.tokens[c.first - 1]))) {
+      frame = base_frame;
+      denied = false;
+      if (circumstantial) subject = main_subject;
+    }
     c.frame = frame;
     c.denied = denied;
     c.predicate = FindPredicate(s, c);
@@ -543,6 +625,7 @@ void ClauseAnalyzer::Analyze(Sentence* sentence, std::vector<Event>* events) {
         if (!speaker.code.empty()) {
           frame.push_back(speaker);
           last_speaker_ = speaker;
+          main_subject = speaker;
         }
         if (deny) {
           denied = true;
@@ -564,6 +647,7 @@ void ClauseAnalyzer::Analyze(Sentence* sentence, std::vector<Event>* events) {
         std::vector<ActorRef> refs = Expand(s, mention, c);
         if (!refs.empty()) {
           frame.push_back(refs.front());
+          base_frame.push_back(refs.front());
           last_speaker_ = refs.front();
           if (hit.first <= c.first + 2) c.frame = frame;  // the clause opens with it
         }
@@ -575,9 +659,16 @@ void ClauseAnalyzer::Analyze(Sentence* sentence, std::vector<Event>* events) {
     }
     if (!c.subject_code.empty() && c.kind != ClauseKind::kRelative) {
       subject = {c.subject_code, c.subject_text, ""};
+      if (c.kind == ClauseKind::kMain && subject_mention != kNone) main_subject = subject;
     }
   }
   last_subject_ = subject;
+  for (auto it = events->rbegin(); it != events->rend() && it->sentence == s.index; ++it) {
+    if (it->source.code.substr(0, 3) == "---") continue;
+    last_event_source_ = it->source.code;
+    last_event_target_ = it->target.code.substr(0, 3) == "---" ? "" : it->target.code;
+    break;
+  }
   // An opening quotation mark without its closing one carries the frame on.
   int balance = 0;
   for (const Token& t : s.tokens) {

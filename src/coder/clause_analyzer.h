@@ -48,6 +48,8 @@ class ClauseAnalyzer {
   void ResolveReferences(Sentence* s);
   std::vector<Clause> SplitClauses(const Sentence& s) const;
   uint32_t FindPredicate(const Sentence& s, const Clause& c) const;
+  bool IsNominalAnchor(const Sentence& s, uint32_t t) const;
+  bool HasPredicate(const Sentence& s, uint32_t first, uint32_t end) const;
   uint32_t SubjectBefore(const Sentence& s, const Clause& c, uint32_t token) const;
   uint32_t SubjectAfter(const Sentence& s, const Clause& c, uint32_t token) const;
   bool IsPrepositional(const Sentence& s, const Mention& m) const;
@@ -75,6 +77,8 @@ class ClauseAnalyzer {
   std::map<std::string, int> country_weight_;      // how much each country is the story's
   std::string HomeCountry() const;
   ActorRef last_subject_;
+  std::string last_event_source_;  // the parties of the last event coded
+  std::string last_event_target_;
   ActorRef last_speaker_;
   std::vector<ActorRef> quote_frame_;  // frame of a quotation still open
   bool quote_open_ = false;

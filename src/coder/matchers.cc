@@ -197,6 +197,31 @@ class MentionBuilder {
   std::string country_, role_, actor_code_, demonym_code_, person_code_, name_;
 };
 
+// Merges "TITLE ، NAME" (and "NAME ، TITLE") when both name the same
+// country: the second mention then adds nothing but words.
+void MergeAppositions(const Tables& tables, Sentence* s) {
+  std::vector<Mention> merged;
+  for (Mention& m : s->mentions) {
+    if (!merged.empty()) {
+      Mention& prev = merged.back();
+      const bool comma = m.first == prev.last + 2 && s->tokens[prev.last + 1].kind == TokenKind::kPunct &&
+                         (s->tokens[prev.last + 1].punct == ',' || s->tokens[prev.last + 1].punct == 0x060C);
+      const bool person_after_title = prev.agent != kNone && prev.name.empty() && !m.name.empty() &&
+                                      m.agent == kNone;
+      if (comma && person_after_title && prev.has_country && m.has_country &&
+          prev.code.substr(0, 3) == m.code.substr(0, 3) && m.reference == ReferenceKind::kNone) {
+        prev.last = m.last;
+        prev.name = m.name;
+        if (m.code.size() > prev.code.size()) prev.code = m.code;
+        continue;
+      }
+    }
+    merged.push_back(std::move(m));
+  }
+  s->mentions = std::move(merged);
+  (void)tables;
+}
+
 }  // namespace
 
 bool IsHardBoundary(const Token& t) {
@@ -298,9 +323,27 @@ void FindMentions(const Tables& tables, const LanguageTables& lang, int date, Se
     if (!current.empty()) s->mentions.push_back(current.Build());
     current = MentionBuilder(tables, date);
   };
+  // Tokens between two pieces that do not separate them: quotation marks,
+  // and a short quoted name after a title (صحيفة «الجريدة» الكويتية).
+  auto transparent = [&](uint32_t from, uint32_t to) {
+    bool quoted = false;
+    int words = 0;
+    for (uint32_t t = from; t < to; ++t) {
+      const Token& tok = s->tokens[t];
+      if (tok.kind == TokenKind::kPunct &&
+          (tok.punct == 0xAB || tok.punct == 0xBB || tok.punct == '"' || tok.punct == 0x201C ||
+           tok.punct == 0x201D)) {
+        quoted = true;
+        continue;
+      }
+      if (tok.kind != TokenKind::kWord || ++words > 3) return false;
+    }
+    return words == 0 || (quoted && current.has_agent());
+  };
   for (const Piece& q : pieces) {
     if (!current.empty()) {
-      const bool adjacent = q.first == current.last() + 1;
+      const bool adjacent = q.first == current.last() + 1 ||
+                            (q.first > current.last() + 1 && transparent(current.last() + 1, q.first));
       const bool linked = q.first == current.last() + 2 &&
                           IsCue(tables, *s, current.last() + 1, CueKind::kLinker);
       if ((adjacent || linked) && current.Accepts(q, adjacent)) {
@@ -334,22 +377,40 @@ void FindMentions(const Tables& tables, const LanguageTables& lang, int date, Se
   }
   std::sort(s->mentions.begin(), s->mentions.end(),
             [](const Mention& a, const Mention& b) { return a.first < b.first; });
-  // 4. Compound groups: mentions joined by "و" / "and" (or a comma).
+  // 4. Appositions: a title and the name that follows it after a comma are
+  // one actor ("منسق مجلس الأمن القومي الأميركي، بريت ماكغورك،").
+  MergeAppositions(tables, s);
+  // 5. Compound groups: mentions joined by "و" / "and"; commas join only
+  // inside a list that ends with "و" ("بريطانيا وألمانيا" / "A، B وC").
   s->mention_at.assign(n, kNone);
-  int next_group = 0;
   for (std::size_t m = 0; m < s->mentions.size(); ++m) {
-    Mention& mention = s->mentions[m];
-    for (uint32_t t = mention.first; t <= mention.last; ++t) s->mention_at[t] = static_cast<uint32_t>(m);
-    if (m == 0) continue;
-    Mention& prev = s->mentions[m - 1];
-    const uint32_t gap_from = prev.last + 1;
-    bool joined = false;
-    if (mention.first == gap_from + 1) {
-      const Token& between = s->tokens[gap_from];
-      joined = (between.key != text::Lexicon::kUnknown && between.key == lang.conj_key) ||
-               (between.kind == TokenKind::kPunct && (between.punct == ',' || between.punct == 0x060C));
+    for (uint32_t t = s->mentions[m].first; t <= s->mentions[m].last; ++t) {
+      s->mention_at[t] = static_cast<uint32_t>(m);
     }
-    if (!joined) continue;
+  }
+  enum class Join { kNone, kComma, kConj };
+  std::vector<Join> join(s->mentions.size(), Join::kNone);  // join[m]: m with m-1
+  for (std::size_t m = 1; m < s->mentions.size(); ++m) {
+    const uint32_t gap_from = s->mentions[m - 1].last + 1;
+    if (s->mentions[m].first != gap_from + 1) continue;
+    const Token& between = s->tokens[gap_from];
+    if (between.key != text::Lexicon::kUnknown && between.key == lang.conj_key) {
+      join[m] = Join::kConj;
+    } else if (between.kind == TokenKind::kPunct && (between.punct == ',' || between.punct == 0x060C)) {
+      join[m] = Join::kComma;
+    }
+  }
+  int next_group = 0;
+  for (std::size_t m = 1; m < s->mentions.size(); ++m) {
+    if (join[m] == Join::kNone) continue;
+    if (join[m] == Join::kComma) {
+      // Keep a comma join only if the run goes on to a "و" join.
+      std::size_t k = m + 1;
+      while (k < s->mentions.size() && join[k] == Join::kComma) ++k;
+      if (k >= s->mentions.size() || join[k] != Join::kConj) continue;
+    }
+    Mention& prev = s->mentions[m - 1];
+    Mention& mention = s->mentions[m];
     if (prev.group < 0) prev.group = next_group++;
     mention.group = prev.group;
     // "مسؤولين أميركيين وإسرائيليين": a bare demonym after a composed
@@ -369,65 +430,109 @@ namespace {
 // mention counts as one unit; never past a hard boundary or a new predicate.
 constexpr int kGap = 6;
 
-bool StopsGap(const Tables& tables, const Sentence& s, uint32_t t) {
+bool StopsGap(const Tables& tables, const LanguageTables& lang, const Sentence& s, uint32_t t,
+              bool slot) {
   if (IsHardBoundary(s.tokens[t])) return true;
+  // An actor slot does not reach past another verb (another predicate):
+  // "أجرى جولة شملت السعودية" does not make Saudi Arabia the place visited.
+  const uint32_t key = s.tokens[t].key;
+  if (slot && key != text::Lexicon::kUnknown && (lang.lexicon.flags(key) & text::kVerbForm) != 0 &&
+      s.mention_at[t] == kNone && s.cue_at[t] == kNone) {
+    return true;
+  }
   const uint32_t cue = s.cue_at[t];
   if (cue == kNone || s.cues[cue].first != t) return false;
   const CueKind kind = tables.cues[s.cues[cue].cue].kind;
-  return kind == CueKind::kComplementizer || kind == CueKind::kClause ||
-         kind == CueKind::kSay || kind == CueKind::kDeny || kind == CueKind::kContinue;
+  if (kind == CueKind::kComplementizer || kind == CueKind::kClause) return true;
+  if (kind != CueKind::kSay && kind != CueKind::kDeny && kind != CueKind::kContinue) return false;
+  // A reporting verb is a new predicate; its participle is one only after a
+  // comma or "و" ("زيارة غير معلنة" is an adjective, "، معلنا أن" is not).
+  if (key != text::Lexicon::kUnknown && (lang.lexicon.flags(key) & text::kVerbForm) != 0) return true;
+  if (t == 0) return false;
+  const Token& before = s.tokens[t - 1];
+  return (before.kind == TokenKind::kPunct && (before.punct == ',' || before.punct == 0x060C)) ||
+         (before.kind == TokenKind::kProclitic && before.key == lang.conj_key);
 }
 
 bool HasKey(const PatternElement& e, uint32_t key) {
   return std::binary_search(e.keys.begin(), e.keys.end(), key);
 }
 
-std::optional<PatternMatch> MatchPattern(const Tables& tables, const Pattern& p, uint32_t pattern,
-                                         const Sentence& s, uint32_t anchor) {
-  PatternMatch m;
-  m.pattern = pattern;
-  m.anchor = anchor;
-  m.last = anchor;
-  m.elements_matched = 1;
+// Where element k of `p` may land, starting the search at token `pos`: each
+// candidate token (a word element) or mention (a slot), in text order.
+void Candidates(const Tables& tables, const LanguageTables& lang, const PatternElement& e,
+                const Sentence& s, uint32_t pos, std::vector<uint32_t>* out) {
   const auto n = static_cast<uint32_t>(s.tokens.size());
-  uint32_t pos = anchor + 1;
-  for (std::size_t k = 1; k < p.elements.size(); ++k) {
-    const PatternElement& e = p.elements[k];
-    const int window = e.adjacent ? 1 : kGap + 1;
-    bool found = false;
-    uint32_t t = pos;
-    for (int units = 0; units < window && t < n; ++units) {
-      if (StopsGap(tables, s, t) && t != pos) break;
-      const uint32_t mention = s.mention_at[t];
-      if (e.kind == PatternElement::Kind::kWord) {
-        if (HasKey(e, s.tokens[t].key)) {
-          m.last = t;
-          pos = t + 1;
-          found = true;
-          break;
-        }
-      } else if (mention != kNone && s.mentions[mention].first == t) {
-        if (e.kind == PatternElement::Kind::kTarget) {
-          m.target = mention;
-          m.target_slot_from = pos;
-        } else {
-          m.source = mention;
-        }
-        pos = s.mentions[mention].last + 1;
-        found = true;
-        break;
-      }
-      if (IsHardBoundary(s.tokens[t])) break;
-      t = mention != kNone ? s.mentions[mention].last + 1 : t + 1;
+  const int window = e.adjacent ? 1 : kGap + 1;
+  uint32_t t = pos;
+  for (int units = 0; units < window && t < n; ++units) {
+    const uint32_t mention = s.mention_at[t];
+    if (e.kind == PatternElement::Kind::kWord && HasKey(e, s.tokens[t].key)) {
+      out->push_back(t);
+    } else if (StopsGap(tables, lang, s, t, e.kind != PatternElement::Kind::kWord) && t != pos) {
+      break;
     }
-    if (found) {
-      ++m.elements_matched;
-      continue;
+    if (e.kind != PatternElement::Kind::kWord && mention != kNone &&
+        s.mentions[mention].first == t) {
+      out->push_back(t);
+      break;  // a slot takes the first actor
     }
-    if (e.optional) continue;
-    return std::nullopt;
+    if (IsHardBoundary(s.tokens[t])) break;
+    // Punctuation and quotation marks ("، أمس،") take no room in the gap.
+    if (s.tokens[t].kind == TokenKind::kPunct) --units;
+    t = mention != kNone ? s.mentions[mention].last + 1 : t + 1;
   }
-  return m;
+}
+
+// Depth-first search over the elements from k on: the binding with the most
+// elements matched (then the shortest span) is written to *best.
+void Search(const Tables& tables, const LanguageTables& lang, const Pattern& p, const Sentence& s,
+            std::size_t k,
+            uint32_t pos, PatternMatch current, std::optional<PatternMatch>* best, int* budget) {
+  if (--*budget < 0) return;
+  if (k == p.elements.size()) {
+    if (!*best || current.elements_matched > (*best)->elements_matched ||
+        (current.elements_matched == (*best)->elements_matched && current.last < (*best)->last)) {
+      *best = current;
+    }
+    return;
+  }
+  const PatternElement& e = p.elements[k];
+  std::vector<uint32_t> where;
+  Candidates(tables, lang, e, s, pos, &where);
+  for (uint32_t t : where) {
+    PatternMatch next = current;
+    ++next.elements_matched;
+    uint32_t after = t + 1;
+    if (e.kind == PatternElement::Kind::kWord) {
+      next.last = t;
+    } else {
+      const uint32_t mention = s.mention_at[t];
+      if (e.kind == PatternElement::Kind::kTarget) {
+        next.target = mention;
+        next.target_slot_from = pos;
+      } else {
+        next.source = mention;
+      }
+      after = s.mentions[mention].last + 1;
+    }
+    Search(tables, lang, p, s, k + 1, after, next, best, budget);
+  }
+  if (e.optional) Search(tables, lang, p, s, k + 1, pos, current, best, budget);
+}
+
+std::optional<PatternMatch> MatchPattern(const Tables& tables, const LanguageTables& lang,
+                                         const Pattern& p, uint32_t pattern, const Sentence& s,
+                                         uint32_t anchor) {
+  PatternMatch start;
+  start.pattern = pattern;
+  start.anchor = anchor;
+  start.last = anchor;
+  start.elements_matched = 1;
+  std::optional<PatternMatch> best;
+  int budget = 256;  // bounds the search on pathological input
+  Search(tables, lang, p, s, 1, anchor + 1, start, &best, &budget);
+  return best;
 }
 
 }  // namespace
@@ -442,7 +547,7 @@ void FindPatterns(const Tables& tables, const LanguageTables& lang, Sentence* s)
     if (it == lang.patterns_by_anchor.end()) continue;
     std::optional<PatternMatch> best;
     for (uint32_t p : it->second) {
-      auto m = MatchPattern(tables, lang.patterns[p], p, *s, i);
+      auto m = MatchPattern(tables, lang, lang.patterns[p], p, *s, i);
       if (!m) continue;
       if (!best) {
         best = m;

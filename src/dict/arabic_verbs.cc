@@ -36,9 +36,10 @@ void AddPast(std::string_view p, std::vector<std::string>* out) {
     out->push_back(Cat(stem, last == kAlef ? "\xD9\x88\xD9\x86\xD8\xA7" : "\xD9\x8A\xD9\x86\xD8\xA7"));
     return;
   }
+  // ت ا وا تا نا تم (the feminine plural ن is left out: ضمن، أمن).
   for (std::string_view suffix : {"\xD8\xAA", "\xD8\xA7", "\xD9\x88\xD8\xA7", "\xD8\xAA\xD8\xA7",
-                                  "\xD9\x86\xD8\xA7", "\xD9\x86", "\xD8\xAA\xD9\x85"}) {
-    out->push_back(Cat(p, suffix));  // ت ا وا تا نا ن تم
+                                  "\xD9\x86\xD8\xA7", "\xD8\xAA\xD9\x85"}) {
+    out->push_back(Cat(p, suffix));
   }
 }
 
@@ -49,8 +50,11 @@ void AddPresent(std::string_view present, std::vector<std::string>* out) {
   const bool defective = IsWeak(last);
   // Hollow: three letters with a long middle vowel (يزور، يقول، يبيع).
   const bool hollow = stem.size() == 6 && IsWeak(stem.substr(2, 2));
-  static constexpr std::array<std::string_view, 4> kPrefixes = {
-      "\xD9\x8A", "\xD8\xAA", "\xD9\x86", "\xD8\xA7"};  // ي ت ن ا
+  // ي ت ن (third person, second person, "we"). The first-person singular ا
+  // is left out: its forms collide with common words once hamza is folded
+  // (ارد ~ الأردن، اسد ~ الأسد، انه ~ أنه) and news rarely needs it.
+  static constexpr std::array<std::string_view, 3> kPrefixes = {
+      "\xD9\x8A", "\xD8\xAA", "\xD9\x86"};
   for (std::string_view prefix : kPrefixes) {
     const std::string base = Cat(prefix, stem);
     out->push_back(base);

@@ -27,6 +27,9 @@ TEST(InflectArabicVerbTest, RegularVerb) {
     EXPECT_TRUE(Has(forms, f)) << f;
   }
   EXPECT_FALSE(Has(forms, "فرضية"));
+  // No first-person singular: أرد would be the key of الأردن.
+  EXPECT_FALSE(Has(Inflect("رد", "يرد"), "أرد"));
+  EXPECT_FALSE(Has(Inflect("نوه", "ينوه"), "أنه"));
 }
 
 TEST(InflectArabicVerbTest, HollowVerbHasTheShortJussive) {

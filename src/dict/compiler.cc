@@ -82,6 +82,24 @@ std::vector<std::string> Split(std::string_view s, char sep) {
   return out;
 }
 
+// English: the folded words of a name, one per key, so that the coder can
+// tell "protesters" (the name) from "protested" (same stem); empty when the
+// name has alternatives or words do not line up with keys.
+std::vector<std::string> FoldedWords(std::string_view name, std::size_t keys) {
+  if (name.find('~') != std::string_view::npos) return {};
+  std::vector<text::RawToken> raw;
+  text::ScanWords(name, 0, static_cast<uint32_t>(name.size()), Language::kEnglish, &raw);
+  std::vector<std::string> words;
+  for (const text::RawToken& r : raw) {
+    if (!r.is_word) continue;
+    std::string w = text::WordFolder::Get().Fold(name.substr(r.begin, r.end - r.begin));
+    while (!w.empty() && w.back() == '.') w.pop_back();
+    if (!w.empty()) words.push_back(std::move(w));
+  }
+  if (words.size() != keys) return {};
+  return words;
+}
+
 class Compiler {
  public:
   Compiler(Tables* tables, bool lenient, DictionaryReport* report)
@@ -124,7 +142,7 @@ class Compiler {
                                                 bool* has_verb, std::string* error,
                                                 uint8_t flags);
   Alternative ParseAlternative(Language lang, std::string_view text, std::string* error,
-                               uint8_t flags);
+                               uint8_t flags, bool inflect = false);
   std::vector<uint32_t> VerbForms(Language lang, std::string_view word, std::string* error);
 
   bool ParsePattern(Language lang, std::string_view text, std::vector<Slot>* slots,
@@ -290,7 +308,7 @@ std::vector<uint32_t> Compiler::VerbForms(Language lang, std::string_view word,
 }
 
 Alternative Compiler::ParseAlternative(Language lang, std::string_view text, std::string* error,
-                                       uint8_t flags) {
+                                       uint8_t flags, bool inflect) {
   Alternative alt;
   for (const std::string& word : Split(text, '_')) {
     if (word.empty()) {
@@ -304,10 +322,28 @@ Alternative Compiler::ParseAlternative(Language lang, std::string_view text, std
       alt.verb = true;
       continue;
     }
-    for (const std::string& key : Tokenizer(lang).Keys(word)) {
+    const std::vector<std::string> keys = Tokenizer(lang).Keys(word);
+    for (const std::string& key : keys) {
       const uint32_t id = Lang(lang).lexicon.Intern(key);
       Lang(lang).lexicon.AddFlags(id, flags);
       alt.words.push_back({id});
+    }
+    // English pattern words: the Snowball stem of an inflected form may
+    // differ from the word's own ("boycotted" -> "boycot", "boycott" ->
+    // "boycott"); the stems of the regular forms match too.
+    if (inflect && lang == Language::kEnglish && keys.size() == 1 && !word.empty()) {
+      std::string w = text::WordFolder::Get().Fold(word);
+      std::vector<std::string> forms = {w + "s", w + "es", w + "ed", w + "d", w + "ing"};
+      if (w.size() > 2 && w.back() == 'e') forms.push_back(w.substr(0, w.size() - 1) + "ing");
+      if (w.size() > 2) {
+        forms.push_back(w + w.back() + "ed");
+        forms.push_back(w + w.back() + "ing");
+      }
+      std::vector<uint32_t>& ids = alt.words.back();
+      for (const std::string& form : forms) {
+        const uint32_t id = Lang(lang).lexicon.Intern(Tokenizer(lang).KeyOf(form));
+        if (std::find(ids.begin(), ids.end(), id) == ids.end()) ids.push_back(id);
+      }
     }
   }
   if (alt.words.empty()) *error = "'" + std::string(text) + "' has no word to match";
@@ -389,7 +425,7 @@ bool Compiler::ParsePattern(Language lang, std::string_view text, std::vector<Sl
       return false;
     }
     for (const std::string& alt_text : Split(word, '~')) {
-      Alternative alt = ParseAlternative(lang, alt_text, error, 0);
+      Alternative alt = ParseAlternative(lang, alt_text, error, 0, /*inflect=*/true);
       if (!error->empty()) return false;
       slot.alternatives.push_back(std::move(alt));
     }
@@ -510,7 +546,9 @@ void Compiler::AddNames(const Entry& entry, const Attribute& attr, Language lang
                            text::IsAllCaps(name) &&
                            std::count_if(name.begin(), name.end(),
                                          [](char c) { return c >= 'A' && c <= 'Z'; }) <= 4;
-      Lang(lang).names.Add({std::move(keys), actor, false, definite, acronym});
+      internal::Phrase phrase{std::move(keys), actor, false, definite, acronym};
+      if (lang == Language::kEnglish) phrase.words = FoldedWords(name, phrase.keys.size());
+      Lang(lang).names.Add(std::move(phrase));
     }
   }
 }
@@ -602,9 +640,17 @@ void Compiler::CompilePerson(const Entry& entry) {
 void Compiler::CompileAgent(const Entry& entry) {
   Problems problems;
   const std::string role = entry.fields.empty() ? "" : entry.fields[0];
-  if (role != "-" && (role.size() != 3 || !IsUpper(role) || t_->roles.count(role) == 0)) {
+  // One or more roles ("GOV", "GOVMED"); a final '~' puts them before the
+  // code the agent attaches to ("NGO~", PETRARCH's prefix agents).
+  std::string roles = role;
+  if (roles.size() > 3 && roles.back() == '~') roles.pop_back();
+  bool known = role == "-" || (!roles.empty() && roles.size() % 3 == 0 && IsUpper(roles));
+  for (std::size_t i = 0; known && role != "-" && i < roles.size(); i += 3) {
+    known = t_->roles.count(roles.substr(i, 3)) > 0;
+  }
+  if (!known) {
     problems.errors.push_back(entry.Place() + ": agent role '" + role +
-                              "' must be a role from common/roles.tsv or '-'");
+                              "' must be roles from common/roles.tsv (GOV, GOVMED, NGO~) or '-'");
     Report(&problems);
     return;
   }
@@ -629,16 +675,30 @@ void Compiler::CompileAgent(const Entry& entry) {
 
 void Compiler::CompileEvent(const Entry& entry) {
   Problems problems;
-  const std::string code = entry.fields.empty() ? "" : entry.fields[0];
-  if (t_->cameo.count(code) == 0) {
-    problems.errors.push_back(entry.Place() + ": unknown CAMEO event code '" + code +
+  std::string code = entry.fields.empty() ? "" : entry.fields[0];
+  // "042:043": a paired code, the second from the target toward the source.
+  std::string reverse;
+  if (const std::size_t colon = code.find(':'); colon != std::string::npos) {
+    reverse = code.substr(colon + 1);
+    code.resize(colon);
+  }
+  const std::string& unknown = t_->cameo.count(code) == 0 ? code : reverse;
+  if (t_->cameo.count(code) == 0 || (!reverse.empty() && t_->cameo.count(reverse) == 0)) {
+    problems.errors.push_back(entry.Place() + ": unknown CAMEO event code '" + unknown +
                               "' (codes are listed in common/cameo.tsv)");
     Report(&problems);
     return;
   }
   std::string id_attr;
+  bool noun = false;  // "pos: noun|any": the anchor is not a verb (English)
   for (const Attribute& attr : entry.attributes) {
     if (attr.key == "id") id_attr = attr.value;
+    if (attr.key == "pos") {
+      if (attr.value != "noun" && attr.value != "verb" && attr.value != "any") {
+        problems.errors.push_back(entry.Place(attr.line) + ": pos must be verb, noun or any");
+      }
+      noun = attr.value != "verb";
+    }
   }
   struct Parsed {
     Language lang;
@@ -647,12 +707,12 @@ void Compiler::CompileEvent(const Entry& entry) {
   };
   std::vector<Parsed> parsed;
   for (const Attribute& attr : entry.attributes) {
-    if (attr.key == "id" || attr.key == "note") continue;
+    if (attr.key == "id" || attr.key == "note" || attr.key == "pos") continue;
     Language lang;
     std::string prefix;
     if (!SplitLanguageKey(attr.key, &lang, &prefix) || !prefix.empty()) {
       problems.errors.push_back(entry.Place(attr.line) + ": unknown attribute '" + attr.key +
-                                "' for event (ar, en, id, note)");
+                                "' for event (ar, en, id, note, pos)");
       continue;
     }
     Parsed p{lang, {}, ""};
@@ -670,7 +730,12 @@ void Compiler::CompileEvent(const Entry& entry) {
   }
   if (problems.errors.empty() || lenient_) {
     for (const Parsed& p : parsed) {
+      const std::size_t before = Lang(p.lang).patterns.size();
       AddPattern(p.lang, p.slots, code, p.id);
+      for (std::size_t i = before; i < Lang(p.lang).patterns.size(); ++i) {
+        Lang(p.lang).patterns[i].reverse_code = reverse;
+        if (noun) Lang(p.lang).patterns[i].verbal = false;
+      }
       t_->stats.patterns_per_root[code.substr(0, 2)] += 1;
       t_->stats.patterns_per_lang[p.lang == Language::kArabic ? "ar" : "en"] += 1;
     }
@@ -698,12 +763,15 @@ void Compiler::CompileCue(const Entry& entry) {
       {"linker", CueKind::kLinker},
       {"passive", CueKind::kPassive},
       {"conjunction", CueKind::kConjunction},
+      {"discard", CueKind::kDiscard},
   };
   static const std::map<std::string, ReferenceKind> kReferences = {
       {"last", ReferenceKind::kLast},
       {"pair", ReferenceKind::kPair},
       {"own", ReferenceKind::kOwn},
       {"counterpart", ReferenceKind::kCounterpart},
+      {"event", ReferenceKind::kEvent},
+      {"parties", ReferenceKind::kParties},
   };
   const std::string kind = entry.fields.empty() ? "" : entry.fields[0];
   auto it = kKinds.find(kind);
@@ -724,6 +792,15 @@ void Compiler::CompileCue(const Entry& entry) {
       return;
     }
     cue.reference = ref->second;
+  }
+  if (cue.kind == CueKind::kDiscard) {
+    const std::string scope = entry.fields.size() > 1 ? entry.fields[1] : "";
+    if (scope != "sentence" && scope != "story") {
+      problems.errors.push_back(entry.Place() + ": cue discard needs a scope: sentence or story");
+      Report(&problems);
+      return;
+    }
+    cue.story = scope == "story";
   }
   const auto index = static_cast<uint32_t>(t_->cues.size());
   t_->cues.push_back(cue);
@@ -755,7 +832,15 @@ void Compiler::CompileCue(const Entry& entry) {
         problems.errors.push_back(entry.Place(attr.line) + ": " + error);
         continue;
       }
-      for (auto& keys : sequences) Lang(lang).cues.Add({std::move(keys), index, verb});
+      // References to acts (الهجوم، الاتفاق) are definite nouns: the bare
+      // noun is a new act, not a reference, so they keep their article.
+      int8_t definite = -1;
+      if (lang == Language::kArabic && (cue.reference == ReferenceKind::kEvent ||
+                                        cue.reference == ReferenceKind::kParties)) {
+        const std::string first = text::WordFolder::Get().Fold(phrase.substr(0, phrase.find(' ')));
+        definite = text::StripArabicArticle(first).size() != first.size() ? 1 : 0;
+      }
+      for (auto& keys : sequences) Lang(lang).cues.Add({std::move(keys), index, verb, definite});
       t_->stats.cues += 1;
     }
   }

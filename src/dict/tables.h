@@ -62,16 +62,23 @@ enum class CueKind : uint8_t {
   kLinker,       // joins an agent to its state or organisation (في، ب، باسم، ل)
   kPassive,      // marks the agent of a passive or nominal event (من قبل، على يد; by)
   kConjunction,  // joins compound actors (و، and)
+  kDiscard,      // a sentence (or, with CueInfo::story, a document) about this is not coded
 };
 
 // kPronoun: an attached pronoun after a preposition or verb (منها، زاره):
 // the most recent other actor.
-enum class ReferenceKind : uint8_t { kNone, kLast, kPair, kOwn, kCounterpart, kPronoun };
+// kEvent: a definite noun for an act just reported (الهجوم، القرار، الخطوة):
+// the actor of the last event. kParties: a definite noun for an accord (الاتفاق،
+// الهدنة): both parties of the last event.
+enum class ReferenceKind : uint8_t {
+  kNone, kLast, kPair, kOwn, kCounterpart, kPronoun, kEvent, kParties
+};
 
 struct CueInfo {
   CueKind kind = CueKind::kSay;
   ReferenceKind reference = ReferenceKind::kNone;
   bool verb = false;  // written as PAST/PRESENT
+  bool story = false;  // kDiscard: the whole document, not only the sentence
   std::string place;
 };
 
@@ -98,6 +105,9 @@ struct Phrase {
   // English acronyms (a name of at most four capitals: UN, US, EU, NATO)
   // match only capitals, so "us" and "Kim Jong Un" are not actors.
   bool acronym = false;
+  // English names: the folded word behind each key ("protesters"), so that
+  // a word of the same stem but another form ("protested") is not the name.
+  std::vector<std::string> words;
 };
 
 // Longest-match lookup. A phrase of one verb has one Phrase per form.
@@ -131,6 +141,7 @@ struct PatternElement {
 
 struct Pattern {
   std::string code;  // CAMEO event code
+  std::string reverse_code;  // "042:043": the code of the target toward the source, or ""
   std::string id;    // "id:" attribute or file:line
   std::vector<PatternElement> elements;
   bool verbal = false;  // anchor is a verb (else a noun or participle)

@@ -96,7 +96,9 @@ void ScanWords(std::string_view text, uint32_t begin, uint32_t end, Language lan
     const int32_t start = i;
     UChar32 c;
     U8_NEXT(s, i, limit, c);
-    if (c < 0 || u_isUWhiteSpace(c) || c == 0 || c == 0xFEFF) continue;
+    // White space, and format characters (U+200F, U+061C, U+FEFF) outside
+    // a word, separate words: a word never starts with an invisible mark.
+    if (c < 0 || u_isUWhiteSpace(c) || c == 0 || u_charType(c) == U_FORMAT_CHAR) continue;
     if (!IsWordChar(c)) {
       out->push_back({static_cast<uint32_t>(start), static_cast<uint32_t>(i), false, false,
                       static_cast<char32_t>(c)});
@@ -187,10 +189,50 @@ std::vector<std::string> Tokenizer::Keys(std::string_view phrase) {
   std::vector<std::string> keys;
   for (const RawToken& r : raw) {
     if (!r.is_word) continue;
-    std::string key = KeyOf(phrase.substr(r.begin, r.end - r.begin));
+    const std::string_view word = phrase.substr(r.begin, r.end - r.begin);
+    std::string key;
+    if (language_ == Language::kArabic) {
+      SplitDictionaryClitics(word, &keys);  // sets pending_stem_
+      key = KeyOf(pending_stem_);
+    } else {
+      key = KeyOf(word);
+    }
     if (!key.empty()) keys.push_back(std::move(key));
   }
   return keys;
+}
+
+// A dictionary word written with its proclitics and article ("بالسجن",
+// "للتشاور", "والأمم") is split as article text would be: the proclitics
+// become words of their own, so "ب السجن" and "بالسجن" mean the same and the
+// whole form never enters the lexicon (where it would stop clitic splitting).
+void Tokenizer::SplitDictionaryClitics(std::string_view word, std::vector<std::string>* keys) {
+  const std::string folded = WordFolder::Get().Fold(word);
+  std::string_view rest = folded;
+  std::vector<std::string_view> clitics;
+  if (StartsWith(rest, kWaw) || StartsWith(rest, kFa)) {
+    clitics.push_back(rest.substr(0, 2));
+    rest.remove_prefix(2);
+  }
+  bool lam_al = false;
+  if (StartsWith(rest, "\xD9\x84\xD9\x84")) {  // لل = ل + (ا)ل
+    clitics.push_back(rest.substr(0, 2));
+    rest.remove_prefix(2);
+    lam_al = true;
+  } else if (StartsWith(rest, kBa) || StartsWith(rest, kLam) || StartsWith(rest, kKaf)) {
+    if (StartsWith(rest.substr(2), kAl)) {
+      clitics.push_back(rest.substr(0, 2));
+      rest.remove_prefix(2);
+    }
+  }
+  const bool article = lam_al || StartsWith(rest, kAl);
+  const std::size_t stem_size = lam_al ? rest.size() - 2 : rest.size() - kAl.size();
+  if (clitics.empty() || !article || rest.size() < 2 || stem_size < 4) {
+    pending_stem_.assign(word);
+    return;
+  }
+  for (std::string_view c : clitics) keys->emplace_back(c);
+  pending_stem_ = lam_al ? std::string(kAl) + std::string(rest.substr(2)) : std::string(rest);
 }
 
 void Tokenizer::Tokenize(std::string_view text, Span span, std::vector<Token>* out) {
@@ -330,6 +372,13 @@ void Tokenizer::AddArabicWord(std::string_view text, uint32_t begin, uint32_t en
       // function words (أن after ب: بأن).
       if (StripArabicArticle(stem).size() < 6 && !(lexicon_->flags(id) & kFunctionWord)) continue;
       const std::size_t letters_end = p.lam_al ? p.letters.size() - kLam.size() : p.letters.size();
+      // Every piece needs bytes of its own: a split inside one written code
+      // point (the ligature ﻻ folds to ل + ا) is not a split.
+      bool separable = true;
+      for (std::size_t k = 2; k <= stem_from + stem.size() && separable; k += 2) {
+        separable = at(k) > at(k - 2) || k > stem_from;
+      }
+      if (!separable || (!suffix.empty() && at(stem_from + stem.size()) >= end)) continue;
       for (std::size_t k = 0; k < letters_end; k += 2) {
         push(k, k + 2, lexicon_->Find(word.substr(k, 2)), TokenKind::kProclitic, 0);
       }
@@ -355,7 +404,8 @@ void Tokenizer::AddArabicWord(std::string_view text, uint32_t begin, uint32_t en
   for (std::string_view p : kBeforeAl) {
     if (p.empty()) break;
     if (StartsWith(word, p) && StartsWith(word.substr(p.size()), kAl) &&
-        word.size() >= p.size() + kAl.size() + 4) {
+        word.size() >= p.size() + kAl.size() + 4 && at(p.size()) > at(p.size() - 2) &&
+        (p.size() < 4 || at(2) > at(0))) {
       for (std::size_t k = 0; k < p.size(); k += 2) {
         push(k, k + 2, lexicon_->Find(word.substr(k, 2)), TokenKind::kProclitic, 0);
       }
@@ -363,7 +413,7 @@ void Tokenizer::AddArabicWord(std::string_view text, uint32_t begin, uint32_t en
       return;
     }
   }
-  if (StartsWith(word, "\xD9\x84\xD9\x84") && word.size() >= 8) {  // لل + unknown
+  if (StartsWith(word, "\xD9\x84\xD9\x84") && word.size() >= 8 && at(2) > at(0)) {  // لل
     push(0, 2, lexicon_->Find(kLam), TokenKind::kProclitic, 0);
     push(2, word.size(), Lexicon::kUnknown, TokenKind::kWord, kDefinite);
     return;

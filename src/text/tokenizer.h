@@ -83,6 +83,7 @@ class Tokenizer {
   void AddEnglishWord(std::string_view text, uint32_t begin, uint32_t end,
                       std::vector<Token>* out);
   uint32_t FindArabic(std::string_view folded) const;
+  void SplitDictionaryClitics(std::string_view word, std::vector<std::string>* keys);
   std::string_view Stem(std::string_view folded);
 
   Language language_;
@@ -91,6 +92,7 @@ class Tokenizer {
   std::string folded_;
   std::vector<uint32_t> offsets_;
   std::string candidate_;
+  std::string pending_stem_;  // Keys(): the word left after its clitics
 };
 
 // Word boundaries of a text: [begin, end) byte ranges of words and of single

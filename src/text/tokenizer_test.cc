@@ -95,3 +95,21 @@ TEST(EnglishTokenizerTest, StemsAndSplitsPossessives) {
 
 }  // namespace
 }  // namespace khabar::text
+
+namespace khabar::text {
+namespace {
+
+TEST(DictionaryKeysTest, ProcliticsWrittenOnADictionaryWordAreSplit) {
+  Lexicon lexicon;
+  Tokenizer t(Language::kArabic, &lexicon);
+  EXPECT_EQ(t.Keys("بالسجن"), (std::vector<std::string>{t.KeyOf("ب"), t.KeyOf("السجن")}));
+  EXPECT_EQ(t.Keys("للتشاور"), (std::vector<std::string>{t.KeyOf("ل"), t.KeyOf("التشاور")}));
+  EXPECT_EQ(t.Keys("والأمم المتحدة"),
+            (std::vector<std::string>{t.KeyOf("و"), t.KeyOf("الأمم"), t.KeyOf("المتحدة")}));
+  // Words that only look like it stay whole.
+  EXPECT_EQ(t.Keys("بلبنان"), (std::vector<std::string>{t.KeyOf("بلبنان")}));
+  EXPECT_EQ(t.Keys("الله"), (std::vector<std::string>{t.KeyOf("الله")}));
+}
+
+}  // namespace
+}  // namespace khabar::text
