@@ -78,9 +78,11 @@ bool ClauseAnalyzer::CueStartsAt(const Sentence& s, uint32_t token, CueKind kind
   return CueAt(s, token, kind) && s.cues[s.cue_at[token]].first == token;
 }
 
+// A verb form written with ال is a verbal noun (التوصل، الإفراج), not a verb.
 bool ClauseAnalyzer::IsVerb(const Sentence& s, uint32_t token) const {
-  const uint32_t key = s.tokens[token].key;
-  return key != text::Lexicon::kUnknown && (lang_.lexicon.flags(key) & text::kVerbForm) != 0;
+  const text::Token& t = s.tokens[token];
+  return t.key != text::Lexicon::kUnknown && (lang_.lexicon.flags(t.key) & text::kVerbForm) != 0 &&
+         (t.flags & text::kDefinite) == 0;
 }
 
 // A mention after a preposition (في، على، ب، ل، بين، بحسب …) is not a subject.
@@ -239,6 +241,10 @@ std::vector<ClauseAnalyzer::Clause> ClauseAnalyzer::SplitClauses(const Sentence&
       start(t, ClauseKind::kRelative);
     } else if (CueStartsAt(s, t, CueKind::kCondition)) {
       start(t, ClauseKind::kCondition);
+    } else if (clauses.back().kind == ClauseKind::kCondition &&
+               tok.kind == TokenKind::kProclitic && tok.key == lang_.lexicon.Find("\xD9\x81")) {
+      // "إذا … فعليها …": ف opens the consequence, which is asserted.
+      start(t, ClauseKind::kMain);
     } else if (CueStartsAt(s, t, CueKind::kClause)) {
       start(t, ClauseKind::kMain);
     } else if (after_break && (CueStartsAt(s, t, CueKind::kSay) || CueStartsAt(s, t, CueKind::kDeny) ||
@@ -255,6 +261,22 @@ std::vector<ClauseAnalyzer::Clause> ClauseAnalyzer::SplitClauses(const Sentence&
   }
   clauses.back().last = n - 1;
   return clauses;
+}
+
+bool ClauseAnalyzer::IsBehindPreposition(const Sentence& s, uint32_t anchor) const {
+  if (anchor == 0) return false;
+  const Token& before = s.tokens[anchor - 1];
+  bool preposition = CueAt(s, anchor - 1, CueKind::kPreposition) ||
+                     CueAt(s, anchor - 1, CueKind::kLinker);
+  if (before.kind == TokenKind::kProclitic) {
+    // ب after a verb is the verb's object ("قام بزيارة"); ل of purpose and
+    // ك of comparison are background.
+    preposition = before.key != lang_.conj_key && before.key != lang_.lexicon.Find("\xD8\xA8");
+  }
+  if (!preposition) return false;
+  // "قام بزيارة"، "شارك في محادثات": a preposition right after a verb
+  // introduces that verb's object, which is the news.
+  return !(anchor >= 2 && IsVerb(s, anchor - 2));
 }
 
 bool ClauseAnalyzer::IsNominalAnchor(const Sentence& s, uint32_t t) const {
@@ -307,7 +329,9 @@ uint32_t ClauseAnalyzer::SubjectBefore(const Sentence& s, const Clause& c, uint3
   if (t >= token) return kNone;
   const uint32_t m = s.mention_at[t];
   if (m == kNone || s.mentions[m].first != t || s.mentions[m].last >= token) return kNone;
-  if (IsPrepositional(s, s.mentions[m]) || s.mentions[m].reference == ReferenceKind::kPronoun) {
+  const ReferenceKind ref = s.mentions[m].reference;
+  if (IsPrepositional(s, s.mentions[m]) || ref == ReferenceKind::kPronoun ||
+      ref == ReferenceKind::kEvent || ref == ReferenceKind::kParties) {
     return kNone;
   }
   return m;
@@ -328,6 +352,10 @@ uint32_t ClauseAnalyzer::SubjectAfter(const Sentence& s, const Clause& c, uint32
       if (s.mentions[m].reference == ReferenceKind::kPronoun) {
         ++t;
         continue;
+      }
+      if (s.mentions[m].reference == ReferenceKind::kEvent ||
+          s.mentions[m].reference == ReferenceKind::kParties) {
+        return kNone;  // "رفع العقوبات": an act, not an actor
       }
       if (s.mentions[m].first != t || IsPrepositional(s, s.mentions[m])) return kNone;
       return m;
@@ -427,11 +455,21 @@ void ClauseAnalyzer::EmitEvents(const Sentence& s, const Clause& c, const Patter
                                 std::vector<Event>* events) {
   const Pattern& p = lang_.patterns[m.pattern];
   if (c.kind == ClauseKind::kRelative || c.kind == ClauseKind::kCondition) return;
+  // A verb pattern anchored on a verbal noun ("للتوصل إلى اتفاق") reads as a noun.
+  const bool verbal = p.verbal && (s.tokens[m.anchor].flags & text::kDefinite) == 0;
+  // A noun behind a preposition is background, not news: "مساعي مسقط
+  // للوساطة"، "للتوصل إلى اتفاق"، "بخصوص الأسلحة" (gold rule 6). Under a
+  // denial it is what is denied ("نفى إجراء محادثات") and still counts.
+  const bool consult_in_context = p.code.substr(0, 2) == "04" && m.anchor > 0 &&
+                                  s.tokens[m.anchor - 1].kind != TokenKind::kProclitic;
+  if (!verbal && !c.denied && !consult_in_context && IsBehindPreposition(s, m.anchor)) {
+    return;  // ("في اتصال هاتفي مع"، "خلال لقائه": a consultation is the news)
+  }
   std::vector<std::string> why;
   uint32_t source = m.source;
   uint32_t target = m.target;
   std::string source_rule = source != kNone ? "SRC slot" : "";
-  if (source == kNone && p.verbal) {
+  if (source == kNone && verbal) {
     if (m.anchor == c.predicate && c.subject != kNone) {
       source = c.subject;
       source_rule = "clause subject";
@@ -493,9 +531,25 @@ void ClauseAnalyzer::EmitEvents(const Sentence& s, const Clause& c, const Patter
   std::vector<ActorRef> sources, targets;
   if (source != kNone) {
     sources = Expand(s, source, c);
+  } else if (!verbal && p.code.substr(0, 2) == "10" && !c.frame.empty()) {
+    // "على واشنطن أولاً رفع العقوبات": an obligation stated is the
+    // speaker's demand.
+    sources.push_back(c.frame.back());
+    source_rule = "obligation stated by the speaker";
   } else if (!c.subject_code.empty()) {
     sources.push_back({c.subject_code, c.subject_text, ""});
     source_rule = "subject carried over (dropped pronoun)";
+  }
+  // A definite noun for an earlier act (الهجوم، القرار، الاتفاق) is a
+  // target only of reactions to it: statements, appeals, praise, demands,
+  // criticism, rejection, threats.
+  if (target != kNone && (s.mentions[target].reference == ReferenceKind::kEvent ||
+                          s.mentions[target].reference == ReferenceKind::kParties)) {
+    static constexpr std::string_view kReactions[] = {"01", "02", "05", "10", "11", "12", "13"};
+    const std::string_view root = std::string_view(p.code).substr(0, 2);
+    if (std::find(std::begin(kReactions), std::end(kReactions), root) == std::end(kReactions)) {
+      target = kNone;
+    }
   }
   if (target != kNone) targets = Expand(s, target, c);
   // A compound or "both countries" acting with no other party acts on each

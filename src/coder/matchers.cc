@@ -433,17 +433,21 @@ constexpr int kGap = 6;
 bool StopsGap(const Tables& tables, const LanguageTables& lang, const Sentence& s, uint32_t t,
               bool slot) {
   if (IsHardBoundary(s.tokens[t])) return true;
-  // An actor slot does not reach past another verb (another predicate):
-  // "أجرى جولة شملت السعودية" does not make Saudi Arabia the place visited.
+  // No element reaches past another verb (another predicate): "أجرى جولة
+  // شملت السعودية" does not make Saudi Arabia the place visited. (A verb form
+  // with ال is a verbal noun, not a verb.)
   const uint32_t key = s.tokens[t].key;
-  if (slot && key != text::Lexicon::kUnknown && (lang.lexicon.flags(key) & text::kVerbForm) != 0 &&
-      s.mention_at[t] == kNone && s.cue_at[t] == kNone) {
+  if (key != text::Lexicon::kUnknown && (lang.lexicon.flags(key) & text::kVerbForm) != 0 &&
+      s.mention_at[t] == kNone && s.cue_at[t] == kNone && (s.tokens[t].flags & text::kDefinite) == 0) {
     return true;
   }
   const uint32_t cue = s.cue_at[t];
   if (cue == kNone || s.cues[cue].first != t) return false;
   const CueKind kind = tables.cues[s.cues[cue].cue].kind;
   if (kind == CueKind::kComplementizer || kind == CueKind::kClause) return true;
+  // A relative clause is background for what precedes it: "الأسلحة التي
+  // تسلمها طهران للفصائل" does not give the weapons' recipient.
+  if (kind == CueKind::kRelative) return slot;
   if (kind != CueKind::kSay && kind != CueKind::kDeny && kind != CueKind::kContinue) return false;
   // A reporting verb is a new predicate; its participle is one only after a
   // comma or "و" ("زيارة غير معلنة" is an adjective, "، معلنا أن" is not).
@@ -545,8 +549,11 @@ void FindPatterns(const Tables& tables, const LanguageTables& lang, Sentence* s)
     if (key == text::Lexicon::kUnknown) continue;
     auto it = lang.patterns_by_anchor.find(key);
     if (it == lang.patterns_by_anchor.end()) continue;
+    // A word inside a name is not a trigger ("علي" of علي خامنئي is not على).
+    if (s->mention_at[i] != kNone && !s->mentions[s->mention_at[i]].name.empty()) continue;
     std::optional<PatternMatch> best;
     for (uint32_t p : it->second) {
+      if (lang.patterns[p].compound_subject) continue;  // see MatchPatternAt
       auto m = MatchPattern(tables, lang, lang.patterns[p], p, *s, i);
       if (!m) continue;
       if (!best) {
@@ -583,6 +590,13 @@ void FindPatterns(const Tables& tables, const LanguageTables& lang, Sentence* s)
   std::sort(kept.begin(), kept.end(),
             [](const PatternMatch& a, const PatternMatch& b) { return a.anchor < b.anchor; });
   s->matches = std::move(kept);
+}
+
+std::optional<PatternMatch> MatchPatternAt(const Tables& tables, const LanguageTables& lang,
+                                           uint32_t pattern, const Sentence& sentence,
+                                           uint32_t anchor) {
+  if (pattern >= lang.patterns.size() || anchor >= sentence.tokens.size()) return std::nullopt;
+  return MatchPattern(tables, lang, lang.patterns[pattern], pattern, sentence, anchor);
 }
 
 }  // namespace khabar::coder

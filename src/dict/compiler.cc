@@ -691,8 +691,15 @@ void Compiler::CompileEvent(const Entry& entry) {
   }
   std::string id_attr;
   bool noun = false;  // "pos: noun|any": the anchor is not a verb (English)
+  bool compound = false;  // "subject: compound"
   for (const Attribute& attr : entry.attributes) {
     if (attr.key == "id") id_attr = attr.value;
+    if (attr.key == "subject") {
+      if (attr.value != "compound") {
+        problems.errors.push_back(entry.Place(attr.line) + ": subject must be compound");
+      }
+      compound = true;
+    }
     if (attr.key == "pos") {
       if (attr.value != "noun" && attr.value != "verb" && attr.value != "any") {
         problems.errors.push_back(entry.Place(attr.line) + ": pos must be verb, noun or any");
@@ -707,12 +714,14 @@ void Compiler::CompileEvent(const Entry& entry) {
   };
   std::vector<Parsed> parsed;
   for (const Attribute& attr : entry.attributes) {
-    if (attr.key == "id" || attr.key == "note" || attr.key == "pos") continue;
+    if (attr.key == "id" || attr.key == "note" || attr.key == "pos" || attr.key == "subject") {
+      continue;
+    }
     Language lang;
     std::string prefix;
     if (!SplitLanguageKey(attr.key, &lang, &prefix) || !prefix.empty()) {
       problems.errors.push_back(entry.Place(attr.line) + ": unknown attribute '" + attr.key +
-                                "' for event (ar, en, id, note, pos)");
+                                "' for event (ar, en, id, note, pos, subject)");
       continue;
     }
     Parsed p{lang, {}, ""};
@@ -735,6 +744,7 @@ void Compiler::CompileEvent(const Entry& entry) {
       for (std::size_t i = before; i < Lang(p.lang).patterns.size(); ++i) {
         Lang(p.lang).patterns[i].reverse_code = reverse;
         if (noun) Lang(p.lang).patterns[i].verbal = false;
+        Lang(p.lang).patterns[i].compound_subject = compound;
       }
       t_->stats.patterns_per_root[code.substr(0, 2)] += 1;
       t_->stats.patterns_per_lang[p.lang == Language::kArabic ? "ar" : "en"] += 1;

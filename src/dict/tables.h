@@ -145,6 +145,9 @@ struct Pattern {
   std::string id;    // "id:" attribute or file:line
   std::vector<PatternElement> elements;
   bool verbal = false;  // anchor is a verb (else a noun or participle)
+  // "subject: compound" (PETRARCH's %): the pattern applies only when its
+  // subject is a compound ("A and B agree"); FindPatterns leaves it out.
+  bool compound_subject = false;
   int literal_count = 0;
 };
 
