@@ -54,7 +54,8 @@ bool IsBlank(std::string_view line) {
   return line.find_first_not_of(" \t\r\n\f\v") == std::string_view::npos;
 }
 
-// Line numbers (from 1) of the non-blank lines of `bytes`.
+// Line numbers (from 1) of the non-blank lines of `bytes` (a BOM opening a
+// line does not count).
 std::vector<int> NonBlankLines(std::string_view bytes) {
   std::vector<int> lines;
   int number = 0;
@@ -63,7 +64,9 @@ std::vector<int> NonBlankLines(std::string_view bytes) {
     std::size_t end = bytes.find('\n', start);
     if (end == std::string_view::npos) end = bytes.size();
     ++number;
-    if (!IsBlank(bytes.substr(start, end - start))) lines.push_back(number);
+    std::string_view line = bytes.substr(start, end - start);
+    if (line.substr(0, kBom.size()) == kBom) line.remove_prefix(kBom.size());  // as joined files
+    if (!IsBlank(line)) lines.push_back(number);
     start = end + 1;
   }
   return lines;

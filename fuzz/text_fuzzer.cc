@@ -13,15 +13,15 @@
 //     space (nothing is dropped between sentences);
 //   - tokens lie inside their sentence, in order, on code points.
 
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
+
 #include <cstddef>
 #include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
-
-#include <unicode/uchar.h>
-#include <unicode/utf8.h>
 
 #include "check.h"
 #include "dict/tables.h"
@@ -136,6 +136,8 @@ void CheckLanguage(const khabar::internal::LanguageTables& tables, Language lang
     tokenizer.Tokenize(text, s, &tokens);
     for (std::size_t k = 0; k < tokens.size(); ++k) {
       const khabar::text::Token& t = tokens[k];
+      // TODO(khabar): t.begin < t.end and no overlap, once a clitic inside a
+      // ligature no longer makes an empty token (tests/regression_test.cc).
       FUZZ_CHECK(s.begin <= t.begin && t.begin <= t.end && t.end <= s.end);
       FUZZ_CHECK(k == 0 || tokens[k - 1].begin <= t.begin);
       FUZZ_CHECK(!IsContinuation(text, t.begin) && !IsContinuation(text, t.end));

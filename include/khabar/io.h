@@ -7,6 +7,8 @@
 // '{') holds one JSON object per line with "id", "date", "text" and optional
 // "lang", "outlet". A line that cannot be used is *rejected* with a message
 // naming the place ("in.jsonl:7: 'text' is not a string"); reading goes on.
+// An input with no document in it (no bytes, or only blanks) gives one
+// rejection, naming the input; so does a read error. Nothing passes in silence.
 //
 // EventWriter formats events as JSON Lines (the primary format), TSV or CSV;
 // the schema is documented in README.md. Neither class prints anything: the

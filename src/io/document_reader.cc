@@ -10,6 +10,8 @@
 namespace khabar {
 namespace {
 
+constexpr std::string_view kBom = "\xEF\xBB\xBF";  // UTF-8 byte-order mark
+
 bool IsBlankLine(std::string_view line) {
   return line.find_first_not_of(" \t\r\n\f\v") == std::string_view::npos;
 }
@@ -42,10 +44,18 @@ struct DocumentReader::Impl {
   bool started = false;
   bool done = false;
   int line = 0;
+  int items = 0;
+  // Bytes already taken from `in` (while looking for a BOM or sniffing the
+  // format) that belong to the input: read before the rest of `in`. Kept
+  // here because `in` may be a pipe, which cannot seek back.
+  std::string pending;
   simdjson::dom::parser parser;
 
+  void SkipByteOrderMark();
+  bool ReadLine(std::string* out);
   bool NextText(ReadItem* item);
   bool NextJsonl(ReadItem* item);
+  bool AtEnd(ReadItem* item);
   void ParseLine(const std::string& line, ReadItem* item);
 };
 
@@ -72,31 +82,70 @@ bool DocumentReader::Next(ReadItem* item) {
   if (impl_->done) return false;
   if (!impl_->started) {
     impl_->started = true;
-    // Skip a UTF-8 byte-order mark.
-    if (impl_->in->peek() == 0xEF) {
-      char bom[3] = {};
-      impl_->in->read(bom, 3);
-      if (std::string_view(bom, static_cast<std::size_t>(impl_->in->gcount())) != "\xEF\xBB\xBF") {
-        impl_->in->clear();
-        impl_->in->seekg(0);
-      }
-    }
+    impl_->SkipByteOrderMark();
     if (impl_->format == Format::kAuto) {
-      // Sniff: JSON Lines start with '{' (after blanks).
-      while (impl_->in->good() && std::isspace(impl_->in->peek()) != 0) impl_->in->get();
-      impl_->format = impl_->in->peek() == '{' ? Format::kJsonl : Format::kText;
+      // Sniff: JSON Lines start with '{' (after blanks, which are kept).
+      if (impl_->pending.empty()) {
+        while (impl_->in->good() && std::isspace(impl_->in->peek()) != 0) {
+          impl_->pending += static_cast<char>(impl_->in->get());
+        }
+      }
+      const bool jsonl = IsBlankLine(impl_->pending) && impl_->in->peek() == '{';
+      impl_->format = jsonl ? Format::kJsonl : Format::kText;
     }
   }
   return impl_->format == Format::kText ? impl_->NextText(item) : impl_->NextJsonl(item);
 }
 
-bool DocumentReader::Impl::NextText(ReadItem* item) {
+void DocumentReader::Impl::SkipByteOrderMark() {
+  for (char c : kBom) {
+    if (in->peek() != static_cast<unsigned char>(c)) return;  // not a BOM: keep the bytes
+    pending += static_cast<char>(in->get());
+  }
+  pending.clear();
+}
+
+bool DocumentReader::Impl::ReadLine(std::string* out) {
+  if (const std::size_t newline = pending.find('\n'); newline != std::string::npos) {
+    out->assign(pending, 0, newline);
+    pending.erase(0, newline + 1);
+    return true;
+  }
+  out->clear();
+  if (!std::getline(*in, *out) && pending.empty()) return false;
+  out->insert(0, pending);
+  pending.clear();
+  return true;
+}
+
+// At the end of the input: a read error, or an input with no document at
+// all, is reported once (as a rejection) rather than passing in silence.
+bool DocumentReader::Impl::AtEnd(ReadItem* item) {
   done = true;
+  item->place = name;
+  if (in->bad()) {
+    if (line > 0) item->place += ":" + std::to_string(line);
+    item->rejection = Status::IoError("read error; the input after this point is lost");
+    return true;
+  }
+  if (items == 0) {
+    item->rejection = Status::InvalidInput("empty input: no document in it");
+    return true;
+  }
+  return false;
+}
+
+bool DocumentReader::Impl::NextText(ReadItem* item) {
   std::ostringstream text;
-  text << in->rdbuf();
+  text << pending;
+  pending.clear();
+  if (in->peek() != std::char_traits<char>::eof()) text << in->rdbuf();
+  if (IsBlankLine(text.view())) return AtEnd(item);
+  done = true;
+  ++items;
   Document doc;
   doc.id = name;
-  doc.text = text.str();
+  doc.text = std::move(text).str();
   item->place = name;
   item->document = std::move(doc);
   return true;
@@ -105,17 +154,13 @@ bool DocumentReader::Impl::NextText(ReadItem* item) {
 bool DocumentReader::Impl::NextJsonl(ReadItem* item) {
   std::string buffer;
   while (true) {
-    if (!std::getline(*in, buffer)) {
-      done = true;
-      return false;
-    }
+    if (!ReadLine(&buffer)) return AtEnd(item);
     ++line;
+    // A BOM may open any line of files joined with cat.
+    if (buffer.starts_with(kBom)) buffer.erase(0, kBom.size());
     if (!IsBlankLine(buffer)) break;
   }
-  if (in->eof() && !buffer.empty()) {
-    // The stream ended without a newline: still a line, parsed as such.
-    done = true;
-  }
+  ++items;
   ParseLine(buffer, item);
   return true;
 }
