@@ -6,7 +6,8 @@
 // Tokenizer, with the built-in dictionaries. bench/run divides by these.
 //
 //   build/bench/corpus_stats FILE...
-//   -> documents 25611 rejected 0 bytes 104859779 text_bytes 101234567 sentences 360000 tokens 9000000
+//   -> documents 25611 rejected 0 bytes 104859779 text_bytes 101234567 sentences 360000 tokens
+//   9000000
 //
 // Documents without a "lang" are coded in full (Coder::Code) to learn their
 // language; the others are only split and tokenized, which is much faster.

@@ -7,7 +7,6 @@
 //   tokenize   text::Tokenizer::Tokenize (with the compiled lexicon) on every sentence
 //   match      coder::FindCues, FindTimes, FindMentions, FindPatterns on tokenized sentences
 //   code       khabar::Coder::Code on every document (everything above, plus clauses)
-//   setup      what Coder::Code builds per document (splitter, tokenizer)
 //
 // and dictionary/load: khabar::Dictionary::Load with the embedded dictionaries
 // (reading, parsing and compiling them).
@@ -47,10 +46,10 @@ namespace {
 struct Corpus {
   text::Language language;
   std::vector<Document> documents;
-  std::size_t bytes = 0;                        // document text bytes
+  std::size_t bytes = 0;                                // document text bytes
   std::vector<std::pair<std::size_t, Span>> sentences;  // (document, span)
   std::size_t sentence_bytes = 0;
-  std::vector<std::vector<text::Token>> tokens;  // per sentence
+  std::vector<std::vector<text::Token>> tokens;    // per sentence
   std::vector<std::vector<text::RawToken>> words;  // per sentence (words only)
 };
 
@@ -208,18 +207,6 @@ void BM_Code(benchmark::State& state, const Corpus* c) {
       benchmark::Counter(static_cast<double>(events), benchmark::Counter::kIsRate);
 }
 
-// What Coder::Code constructs for every document before the first sentence.
-void BM_DocumentSetup(benchmark::State& state, const Corpus* c) {
-  const internal::LanguageTables& lt = Tables(c->language);
-  for (auto _ : state) {
-    text::SentenceSplitter splitter(&lt.abbreviations);
-    text::Tokenizer tokenizer(c->language, &lt.lexicon);
-    benchmark::DoNotOptimize(&splitter);
-    benchmark::DoNotOptimize(&tokenizer);
-  }
-  state.SetLabel("per document");
-}
-
 void BM_DictionaryLoad(benchmark::State& state) {
   for (auto _ : state) {
     Result<Dictionary> dict = Dictionary::Load({});
@@ -265,8 +252,7 @@ int main(int argc, char** argv) {
     c.language = l == 0 ? khabar::text::Language::kArabic : khabar::text::Language::kEnglish;
     if (corpus_dir.empty()) {
       for (const char* file : {"gold/dev.ar.jsonl", "gold/dev.en.jsonl", "gold/seed.ar.jsonl"}) {
-        khabar::bench::ReadDocuments(std::string(KHABAR_SHARED_DIR) + "/" + file, kLangs[l], 0,
-                                     &c);
+        khabar::bench::ReadDocuments(std::string(KHABAR_SHARED_DIR) + "/" + file, kLangs[l], 0, &c);
       }
     } else {
       khabar::bench::ReadDocuments(corpus_dir + "/" + kLangs[l] + ".jsonl", kLangs[l],
@@ -293,8 +279,6 @@ int main(int argc, char** argv) {
         ->Unit(benchmark::kMillisecond);
     benchmark::RegisterBenchmark(("code/" + lang).c_str(), khabar::bench::BM_Code, c)
         ->Unit(benchmark::kMillisecond);
-    benchmark::RegisterBenchmark(("setup/" + lang).c_str(), khabar::bench::BM_DocumentSetup, c)
-        ->Unit(benchmark::kMicrosecond);
   }
   benchmark::RunSpecifiedBenchmarks();
   benchmark::Shutdown();
