@@ -12,6 +12,8 @@
 //   default_lang          "auto"    language of documents that do not say ("ar", "en", "auto")
 //   default_date          ""        article date for documents that do not say (YYYY-MM-DD)
 //   explain               false     fill Event::explain with the rules that fired
+//   modality              true      code announced or intended acts as intents (03x) and
+//                                   threats (13x); false codes the act (as PETRARCH does)
 //   max_document_bytes    64 MiB    longer documents are rejected (InvalidInput)
 
 #ifndef KHABAR_OPTIONS_H_
@@ -33,6 +35,7 @@ struct CoderOptions {
   std::string default_lang = "auto";
   std::string default_date;
   bool explain = false;
+  bool modality = true;
   std::size_t max_document_bytes = std::size_t{64} << 20;
 };
 

@@ -9,13 +9,19 @@
 #include <unistd.h>
 
 #include <atomic>
+#include <cerrno>
 #include <chrono>
 #include <cstdio>
+#include <cstring>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
 #include <memory>
+#include <optional>
+#include <sstream>
 
+#include "dict/petrarch_import.h"
+#include "eval/petrarch_suite.h"
 #include "khabar/coder.h"
 #include "khabar/eval.h"
 #include "khabar/io.h"
@@ -130,11 +136,9 @@ Result<Dictionary> LoadDictionary(const DictFlags& flags) {
 int RunCode(const CodeFlags& flags, const DictFlags& dict_flags) {
   Result<Dictionary> dict = LoadDictionary(dict_flags);
   if (!dict.ok()) {
-    Complain(dict.status().ToString() + " (use --dict-lenient to skip broken entries)");
-    return 2;
-  }
-  if (!flags.date.empty() && flags.date.size() != 10) {
-    Complain("--date must be YYYY-MM-DD");
+    const bool entries = dict.status().code() == Status::Code::kDictionary;
+    Complain(dict.status().ToString() +
+             (entries ? " (use --dict-lenient to skip broken entries)" : ""));
     return 2;
   }
   CoderOptions options;
@@ -142,6 +146,12 @@ int RunCode(const CodeFlags& flags, const DictFlags& dict_flags) {
   options.default_date = flags.date;
   options.explain = flags.explain;
   Coder coder(*dict, options);
+  Document probe;  // the coder is the judge of dates: an empty document with --date
+  probe.lang = "en";
+  if (!flags.date.empty() && (flags.date.size() != 10 || !coder.Code(probe).ok())) {
+    Complain("--date must be a date written YYYY-MM-DD, not '" + flags.date + "'");
+    return 2;
+  }
   EventWriter writer(*EventWriter::ParseFormat(flags.format));
 
   const int threads =
@@ -154,6 +164,7 @@ int RunCode(const CodeFlags& flags, const DictFlags& dict_flags) {
   Progress progress(show_progress, input.TotalBytes());
   std::string strict_buffer;
   std::atomic<bool> stop{false};
+  int write_error = 0;  // errno of the first failed write to stdout
   long documents = 0, rejected = 0, events = 0;
   std::uintmax_t bytes = 0;
 
@@ -162,8 +173,10 @@ int RunCode(const CodeFlags& flags, const DictFlags& dict_flags) {
   auto emit = [&](const std::string& text) {
     if (flags.strict) {
       strict_buffer += text;
-    } else {
-      std::fwrite(text.data(), 1, text.size(), stdout);
+    } else if (std::fwrite(text.data(), 1, text.size(), stdout) != text.size() &&
+               write_error == 0) {
+      write_error = errno;
+      stop.store(true);  // events would be lost: stop coding
     }
   };
   emit(writer.Header());
@@ -200,6 +213,7 @@ int RunCode(const CodeFlags& flags, const DictFlags& dict_flags) {
               oneapi::tbb::filter_mode::serial_in_order, [&](std::shared_ptr<Work> work) {
                 const Status& problem =
                     !work->item.rejection.ok() ? work->item.rejection : work->error;
+                if (flags.strict && stop.load()) return;  // only the first one counts
                 if (!problem.ok()) {
                   ++rejected;
                   Complain(work->item.place + ": " + problem.message() +
@@ -221,8 +235,16 @@ int RunCode(const CodeFlags& flags, const DictFlags& dict_flags) {
     Complain("--strict: stopped at the first rejected document; nothing written");
     return 1;
   }
-  if (flags.strict) std::fwrite(strict_buffer.data(), 1, strict_buffer.size(), stdout);
-  std::fflush(stdout);
+  if (flags.strict &&
+      std::fwrite(strict_buffer.data(), 1, strict_buffer.size(), stdout) != strict_buffer.size()) {
+    write_error = errno;
+  }
+  if (std::fflush(stdout) != 0 && write_error == 0) write_error = errno;
+  if (write_error != 0 || std::ferror(stdout) != 0) {
+    Complain(fmt::format("cannot write the events to standard output ({}); output is incomplete",
+                         std::strerror(write_error != 0 ? write_error : EIO)));
+    return 1;
+  }
   if (rejected > 0 || show_progress) {
     Complain(fmt::format("{} documents coded, {} events written, {} documents rejected", documents,
                          events, rejected));
@@ -336,6 +358,83 @@ int RunDictStats(const DictFlags& dict_flags) {
   fmt::print("agents (titles and roles): {}\n", s.agents);
   fmt::print("cue phrases: {}\ntime expressions: {}\ndistinct names: {}\nCAMEO event codes: {}\n",
              s.cues, s.time_words, s.names, s.event_codes);
+  return 0;
+}
+
+int RunDictImport(const ImportFlags& flags) {
+  DictionaryOptions builtin;
+  builtin.lenient = true;  // the code tables are what matters here
+  Result<Dictionary> target = Dictionary::Load(builtin);
+  if (!target.ok()) {
+    Complain(target.status().ToString());
+    return 2;
+  }
+  dict::PetrarchImportOptions options = dict::ImportOptionsFor(*target, flags.skip_known);
+  std::optional<Dictionary> known;  // must outlive `options`
+  if (!flags.known.empty()) {
+    DictionaryOptions known_options;
+    known_options.use_embedded = false;
+    known_options.dirs.push_back(flags.known);
+    known_options.lenient = true;
+    Result<Dictionary> loaded = Dictionary::Load(known_options);
+    if (!loaded.ok()) {
+      Complain(loaded.status().ToString());
+      return 2;
+    }
+    known.emplace(std::move(*loaded));
+    options.known_name = dict::ImportOptionsFor(*known, true).known_name;
+  }
+  options.dialect =
+      flags.from == "tabari" ? dict::PetrarchDialect::kTabari : dict::PetrarchDialect::kPetrarch;
+  options.parse_free = flags.parse_free;
+  options.keep_unknown_codes = flags.keep_unknown_codes;
+  options.max_agent_roles = flags.agent_roles;
+  std::vector<dict::PetrarchSource> sources;
+  for (const std::string& path : flags.sources) {
+    std::ifstream in(path, std::ios::binary);
+    if (!in || std::filesystem::is_directory(path)) {
+      Complain(path + ": cannot read");
+      return 2;
+    }
+    std::ostringstream text;
+    text << in.rdbuf();
+    sources.push_back({path, text.str(), dict::PetrarchKind::kAuto});
+  }
+  const dict::PetrarchImport result = dict::ImportPetrarch(sources, options);
+  std::error_code ec;
+  for (const dict::DictFile& file : result.files) {
+    const std::filesystem::path path = std::filesystem::path(flags.out) / file.path;
+    std::filesystem::create_directories(path.parent_path(), ec);
+    std::ofstream out(path, std::ios::binary);
+    out << file.text;
+    if (ec || !out) {
+      Complain(path.string() + ": cannot write");
+      return 2;
+    }
+  }
+  if (!flags.quiet) {
+    for (const dict::PetrarchSkip& s : result.skipped) {
+      fmt::print(stderr, "{}: {}: {}\n", s.place, s.reason, s.detail);
+    }
+  }
+  if (!result.extra_event_codes.empty() || !result.extra_roles.empty()) {
+    std::string codes, roles;
+    for (const auto& c : result.extra_event_codes) codes += " " + c;
+    for (const auto& r : result.extra_roles) roles += " " + r;
+    fmt::print("codes not in common/cameo.tsv:{}\nroles not in common/roles.tsv:{}\n", codes, roles);
+  }
+  fmt::print("{}", dict::FormatImportReport(result));
+  return result.skipped.empty() ? 0 : 1;
+}
+
+int RunSuite(const SuiteFlags& flags) {
+  Result<SuiteReport> report = RunPetrarchSuite(flags.dir);
+  if (!report.ok()) {
+    Complain(report.status().ToString());
+    return 2;
+  }
+  const std::string text = FormatSuiteReport(*report, flags.json, flags.show);
+  std::fwrite(text.data(), 1, text.size(), stdout);
   return 0;
 }
 

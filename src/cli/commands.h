@@ -39,11 +39,32 @@ struct EvalFlags {
   std::string output;
 };
 
+struct ImportFlags {
+  std::string from;  // "petrarch" or "tabari"
+  std::vector<std::string> sources;
+  std::string out;
+  bool parse_free = false;
+  bool skip_known = false;
+  std::string known;  // a dictionary directory whose names are left out
+  bool keep_unknown_codes = false;
+  int agent_roles = 0;
+  bool quiet = false;
+};
+
+struct SuiteFlags {
+  std::string name;  // "petrarch"
+  std::string dir;
+  bool json = false;
+  int show = 0;
+};
+
 int RunCode(const CodeFlags& flags, const DictFlags& dict);
 int RunTrace(const CodeFlags& flags, const DictFlags& dict);
 int RunEval(const EvalFlags& flags, const DictFlags& dict);
 int RunDictCheck(const std::string& dir);
 int RunDictStats(const DictFlags& dict);
+int RunDictImport(const ImportFlags& flags);
+int RunSuite(const SuiteFlags& flags);
 
 // Loads the dictionaries the flags ask for, printing problems to stderr.
 Result<Dictionary> LoadDictionary(const DictFlags& flags);

@@ -7,6 +7,8 @@
 //               [--dict DIR]... [--threads N] [--strict] [FILE...]
 //   khabar eval GOLD.jsonl [--per-root] [--json] [--show-errors N]
 //   khabar dict check [DIR] | khabar dict stats
+//   khabar dict import --from petrarch|tabari SRC... --out DIR
+//   khabar suite petrarch DIR [--json]
 //
 // Exit status: 0 success; 1 some input was rejected (the rest was coded);
 // 2 usage error (bad flag or value, unusable dictionary).
@@ -78,6 +80,32 @@ int main(int argc, char** argv) {
   check->add_option("dir", check_dir, "dictionary directory (same layout as dict/)");
   CLI::App* stats = dict->add_subcommand("stats", "coverage figures of the dictionaries");
   add_dict_flags(stats);
+  khabar::cli::ImportFlags import_flags;
+  CLI::App* import = dict->add_subcommand(
+      "import", "convert PETRARCH2/PETRARCH-1/TABARI verb, actor, agent and discard files");
+  import->add_option("--from", import_flags.from, "the source dictionaries' program")
+      ->required()
+      ->check(CLI::IsMember({"petrarch", "tabari"}));
+  import->add_option("sources", import_flags.sources, "dictionary files to convert")->required();
+  import->add_option("--out", import_flags.out, "output directory (files go to DIR/en/)")->required();
+  import->add_flag("--parse-free", import_flags.parse_free,
+                   "leave out verb patterns whose words before the verb need a parse");
+  import->add_flag("--skip-known", import_flags.skip_known,
+                   "leave out names the built-in dictionaries already have");
+  import->add_option("--known", import_flags.known,
+                     "leave out names the dictionary in DIR (read alone) already has");
+  import->add_flag("--keep-unknown-codes", import_flags.keep_unknown_codes,
+                   "keep event and role codes missing from common/cameo.tsv and roles.tsv");
+  import->add_option("--agent-roles", import_flags.agent_roles,
+                     "keep at most N roles of an agent code (0: all)");
+  import->add_flag("--quiet", import_flags.quiet, "do not list the entries left out");
+
+  khabar::cli::SuiteFlags suite_flags;
+  CLI::App* suite = app.add_subcommand("suite", "run a peer coder's validation suite");
+  suite->add_option("name", suite_flags.name, "the suite")->required()->check(CLI::IsMember({"petrarch"}));
+  suite->add_option("dir", suite_flags.dir, "its directory (records and dictionaries)")->required();
+  suite->add_flag("--json", suite_flags.json, "end with one JSON summary line");
+  suite->add_option("--show", suite_flags.show, "list the records that differ (up to N)");
 
   try {
     app.parse(argc, argv);
@@ -97,5 +125,7 @@ int main(int argc, char** argv) {
   if (eval->parsed()) return khabar::cli::RunEval(eval_flags, dict_flags);
   if (check->parsed()) return khabar::cli::RunDictCheck(check_dir);
   if (stats->parsed()) return khabar::cli::RunDictStats(dict_flags);
+  if (import->parsed()) return khabar::cli::RunDictImport(import_flags);
+  if (suite->parsed()) return khabar::cli::RunSuite(suite_flags);
   return 2;
 }

@@ -263,15 +263,27 @@ std::vector<ClauseAnalyzer::Clause> ClauseAnalyzer::SplitClauses(const Sentence&
   return clauses;
 }
 
+// في، خلال، أثناء، عقب، إثر: "during", which introduces the occasion itself.
+bool ClauseAnalyzer::IsTemporalPreposition(const text::Token& t) const {
+  static const char* const kWords[] = {"\xD9\x81\xD9\x8A", "\xD8\xAE\xD9\x84\xD8\xA7\xD9\x84",
+                                       "\xD8\xA7\xD8\xAB\xD9\x86\xD8\xA7\xD8\xA1",
+                                       "\xD8\xB9\xD9\x82\xD8\xA8", "\xD8\xA7\xD8\xAB\xD8\xB1"};
+  for (const char* w : kWords) {
+    if (t.key != text::Lexicon::kUnknown && t.key == lang_.lexicon.Find(w)) return true;
+  }
+  return false;
+}
+
 bool ClauseAnalyzer::IsBehindPreposition(const Sentence& s, uint32_t anchor) const {
   if (anchor == 0) return false;
   const Token& before = s.tokens[anchor - 1];
   bool preposition = CueAt(s, anchor - 1, CueKind::kPreposition) ||
                      CueAt(s, anchor - 1, CueKind::kLinker);
   if (before.kind == TokenKind::kProclitic) {
-    // ب after a verb is the verb's object ("قام بزيارة"); ل of purpose and
-    // ك of comparison are background.
-    preposition = before.key != lang_.conj_key && before.key != lang_.lexicon.Find("\xD8\xA8");
+    // ل of purpose and ك of comparison make background; ب is usually a
+    // verb's object ("قام بزيارة"); و and ف are conjunctions.
+    preposition = before.key == lang_.lexicon.Find("\xD9\x84") ||
+                  before.key == lang_.lexicon.Find("\xD9\x83");
   }
   if (!preposition) return false;
   // "قام بزيارة"، "شارك في محادثات": a preposition right after a verb
@@ -461,7 +473,7 @@ void ClauseAnalyzer::EmitEvents(const Sentence& s, const Clause& c, const Patter
   // للوساطة"، "للتوصل إلى اتفاق"، "بخصوص الأسلحة" (gold rule 6). Under a
   // denial it is what is denied ("نفى إجراء محادثات") and still counts.
   const bool consult_in_context = p.code.substr(0, 2) == "04" && m.anchor > 0 &&
-                                  s.tokens[m.anchor - 1].kind != TokenKind::kProclitic;
+                                  IsTemporalPreposition(s.tokens[m.anchor - 1]);
   if (!verbal && !c.denied && !consult_in_context && IsBehindPreposition(s, m.anchor)) {
     return;  // ("في اتصال هاتفي مع"، "خلال لقائه": a consultation is the news)
   }
@@ -545,9 +557,10 @@ void ClauseAnalyzer::EmitEvents(const Sentence& s, const Clause& c, const Patter
   // criticism, rejection, threats.
   if (target != kNone && (s.mentions[target].reference == ReferenceKind::kEvent ||
                           s.mentions[target].reference == ReferenceKind::kParties)) {
-    static constexpr std::string_view kReactions[] = {"01", "02", "05", "10", "11", "12", "13"};
+    static constexpr std::string_view kReactions[] = {"01", "02", "10", "11", "12", "13"};
     const std::string_view root = std::string_view(p.code).substr(0, 2);
-    if (std::find(std::begin(kReactions), std::end(kReactions), root) == std::end(kReactions)) {
+    if (p.code != "051" && p.code != "052" &&
+        std::find(std::begin(kReactions), std::end(kReactions), root) == std::end(kReactions)) {
       target = kNone;
     }
   }

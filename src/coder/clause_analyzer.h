@@ -48,6 +48,7 @@ class ClauseAnalyzer {
   void ResolveReferences(Sentence* s);
   std::vector<Clause> SplitClauses(const Sentence& s) const;
   uint32_t FindPredicate(const Sentence& s, const Clause& c) const;
+  bool IsTemporalPreposition(const text::Token& t) const;
   bool IsBehindPreposition(const Sentence& s, uint32_t anchor) const;
   bool IsNominalAnchor(const Sentence& s, uint32_t t) const;
   bool HasPredicate(const Sentence& s, uint32_t first, uint32_t end) const;

@@ -16,6 +16,7 @@
 
 #include "coder/clause_analyzer.h"
 #include "coder/date_resolver.h"
+#include "coder/english_rules.h"
 #include "coder/matchers.h"
 #include "dict/tables.h"
 #include "text/sentence_splitter.h"
@@ -131,7 +132,8 @@ void TraceSentence(const internal::Tables& tables, const internal::LanguageTable
   static const char* const kCueNames[] = {"say", "continue", "source", "deny", "negate",
                                            "complementizer", "condition", "clause", "relative",
                                            "reference", "intent", "abbreviation", "preposition",
-                                           "adverb", "linker", "passive", "conjunction"};
+                                           "adverb", "linker", "passive", "conjunction",
+                                           "discard"};
   for (const coder::CueHit& c : s.cues) {
     *out += "  cue " + std::to_string(c.first) + " " +
             kCueNames[static_cast<int>(tables.cues[c.cue].kind)] + " '" + Surface(doc, s.tokens[c.first]) +
@@ -175,7 +177,11 @@ Result<std::string> Coder::Trace(const Document& document) const {
     tokenizer.Tokenize(document.text, spans[i], &sentence.tokens);
     coder::FindCues(tables, lt, &sentence);
     coder::FindTimes(lt, &sentence);
-    coder::FindMentions(tables, lt, article_date, &sentence);
+    if (language == text::Language::kEnglish) {  // English order: coder/english_rules.h
+      coder::FindEnglishMentions(tables, lt, document.text, article_date, &sentence);
+    } else {
+      coder::FindMentions(tables, lt, article_date, &sentence);
+    }
     coder::FindPatterns(tables, lt, &sentence);
     TraceSentence(tables, lt, document, sentence, &out);
   }
@@ -216,6 +222,7 @@ Result<std::vector<Event>> Coder::Code(const Document& document, CodeStats* stat
   text::Tokenizer& tokenizer = *scratch.tokenizer;
 
   coder::ClauseAnalyzer analyzer(tables, lt, document, article_date, options_.explain);
+  coder::EnglishAnalyzer english(tables, lt, document, article_date, options_);
   std::vector<Event> events;
   coder::Sentence sentence;
   for (std::size_t i = 0; i < spans.size(); ++i) {
@@ -225,9 +232,17 @@ Result<std::vector<Event>> Coder::Code(const Document& document, CodeStats* stat
     tokenizer.Tokenize(document.text, spans[i], &sentence.tokens);
     coder::FindCues(tables, lt, &sentence);
     coder::FindTimes(lt, &sentence);
-    coder::FindMentions(tables, lt, article_date, &sentence);
+    if (language == text::Language::kEnglish) {  // English order: coder/english_rules.h
+      coder::FindEnglishMentions(tables, lt, document.text, article_date, &sentence);
+    } else {
+      coder::FindMentions(tables, lt, article_date, &sentence);
+    }
     coder::FindPatterns(tables, lt, &sentence);
-    analyzer.Analyze(&sentence, &events);
+    if (language == text::Language::kEnglish) {
+      english.Analyze(&sentence, &events);
+    } else {
+      analyzer.Analyze(&sentence, &events);
+    }
     if (stats != nullptr) stats->tokens += static_cast<int>(sentence.tokens.size());
   }
   if (stats != nullptr) stats->sentences += static_cast<int>(spans.size());

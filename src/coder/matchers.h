@@ -7,6 +7,7 @@
 #ifndef KHABAR_CODER_MATCHERS_H_
 #define KHABAR_CODER_MATCHERS_H_
 
+#include <optional>
 #include <string>
 
 #include "coder/sentence.h"
@@ -31,6 +32,13 @@ void FindMentions(const internal::Tables& tables, const internal::LanguageTables
 // (the one matching more elements wins). Requires mentions and cues.
 void FindPatterns(const internal::Tables& tables, const internal::LanguageTables& lang,
                   Sentence* sentence);
+
+// Pattern `pattern` matched at token `anchor` (which must carry one of its
+// anchor keys), or nothing. For rules that choose among patterns themselves
+// (English compound-subject patterns).
+std::optional<PatternMatch> MatchPatternAt(const internal::Tables& tables,
+                                           const internal::LanguageTables& lang, uint32_t pattern,
+                                           const Sentence& sentence, uint32_t anchor);
 
 // The role code of a person on `date` (see dict/FORMAT.md, `person`).
 std::string RoleAt(const internal::ActorInfo& person, int date);

@@ -1,0 +1,1510 @@
+// Copyright 2026 The khabar Authors. MIT License.
+
+#include "coder/english_rules.h"
+
+#include <algorithm>
+#include <optional>
+#include <set>
+
+#include "coder/date_resolver.h"
+#include "coder/matchers.h"
+#include "coder/modality.h"
+#include "text/normalizer.h"
+
+namespace khabar::coder {
+
+using internal::ActorInfo;
+using internal::ActorKind;
+using internal::CueKind;
+using internal::Pattern;
+using internal::PatternElement;
+using internal::PhraseIndex;
+using internal::ReferenceKind;
+using internal::Tables;
+using text::Token;
+using text::TokenKind;
+
+namespace {
+
+// ---- word classes ------------------------------------------------------------------
+// Closed classes of English that a parse-free reading needs. They are read
+// from the surface (lower case), not from the dictionaries: they are grammar.
+
+bool In(std::string_view w, std::initializer_list<std::string_view> words) {
+  return std::find(words.begin(), words.end(), w) != words.end();
+}
+
+bool IsDeterminer(std::string_view w) {
+  return In(w, {"the", "a", "an", "its", "his", "her", "their", "our", "my", "your", "this",
+                "these", "those", "some", "any", "no", "every", "each", "all", "both", "several",
+                "such", "another", "other", "many", "few", "much", "most", "more", "less",
+                "either", "whose", "what", "further", "new", "same", "first", "second", "last"});
+}
+
+bool IsPossessivePronoun(std::string_view w) {
+  return In(w, {"its", "his", "her", "their", "our"});
+}
+
+bool IsSubjectPronoun(std::string_view w) {
+  return In(w, {"he", "she", "it", "they", "we", "i"});
+}
+
+bool IsBeForm(std::string_view w) {
+  return In(w, {"is", "are", "was", "were", "am", "be", "been", "being", "'s", "’s"});
+}
+
+bool IsAuxiliary(std::string_view w) {
+  return IsBeForm(w) || In(w, {"will", "would", "shall", "should", "can", "could", "may", "might",
+                               "must", "do", "does", "did", "has", "have", "had", "having", "get",
+                               "got", "gets", "to", "also", "about", "yet", "not"});
+}
+
+bool IsNounPreposition(std::string_view w) {
+  return In(w, {"after", "before", "during", "since", "despite", "amid", "following", "of", "for",
+                "in", "on", "at", "with", "by", "from", "into", "over", "against", "between",
+                "about", "without", "under", "toward", "towards", "upon", "through", "across"});
+}
+
+bool IsConjunctionWord(std::string_view w) { return In(w, {"and", "or", "nor", "&"}); }
+
+bool IsQuantity(std::string_view w) {
+  return In(w, {"thousands", "hundreds", "dozens", "scores", "millions", "tens", "group", "groups",
+                "number", "numbers", "some", "many", "several", "one", "two", "three", "four",
+                "five", "six", "seven", "eight", "nine", "ten", "most", "all", "none", "each",
+                "majority", "crowd", "crowds", "contingent", "band", "unit", "units", "team",
+                "members", "member", "busloads", "columns", "column", "convoy", "fleet"});
+}
+
+bool EndsWith(std::string_view s, std::string_view p) {
+  return s.size() >= p.size() && s.substr(s.size() - p.size()) == p;
+}
+
+bool IsPunct(const Token& t, char32_t c) { return t.kind == TokenKind::kPunct && t.punct == c; }
+
+bool IsComma(const Token& t) { return IsPunct(t, ',') || IsPunct(t, 0x060C); }
+
+bool IsQuote(const Token& t) {
+  return t.kind == TokenKind::kPunct &&
+         (t.punct == '"' || t.punct == 0xAB || t.punct == 0xBB || t.punct == 0x201C ||
+          t.punct == 0x201D || t.punct == 0x2018 || t.punct == 0x2019 || t.punct == '\'');
+}
+
+bool IsDash(const Token& t) {
+  return t.kind == TokenKind::kPunct &&
+         (t.punct == '-' || t.punct == 0x2013 || t.punct == 0x2014 || t.punct == 0x2012);
+}
+
+bool IsJoiner(const Token& t) {
+  return t.kind == TokenKind::kPunct &&
+         (t.punct == '-' || t.punct == 0x2010 || t.punct == 0x2011 || t.punct == '_');
+}
+
+// Roots whose one-sided events are written with "---" for the missing side.
+bool WritesOneSided(std::string_view code) {
+  const std::string_view root = code.substr(0, 2);
+  return root == "14" || root == "15" || root == "17" || root == "18" || root == "19" ||
+         root == "20";
+}
+
+bool IsTopLevel(std::string_view code) {
+  return code == "IGO" || code == "NGO" || code == "IMG" || code == "NGM" || code == "MNC" ||
+         code == "INT";
+}
+
+// Roles that name a body of a state: they replace the GOV of a capital.
+bool IsStateBody(std::string_view role) {
+  return In(role, {"MIL", "COP", "SPY", "JUD", "LEG", "OPP", "REB", "SEP", "CVL", "MED", "BUS",
+                   "EDU", "LAB", "REF", "HLH", "AGR", "ENV", "DEV", "HRI", "CRM", "UAF"});
+}
+
+bool HasRole(std::string_view code, std::string_view role) {
+  for (std::size_t i = 3; i + 3 <= code.size(); i += 3) {
+    if (code.substr(i, 3) == role) return true;
+  }
+  return false;
+}
+
+// An actor's code composed with the roles of the titles next to it, English
+// style: a state takes the role ("Russian" + "forces" -> RUSMIL); a capital
+// yields its GOV to the body of state named ("Tehran's military" -> IRNMIL)
+// and keeps other roles after it; an organisation keeps its own code for its
+// officials ("UN spokesman" -> IGOUNO) and takes other roles ("Amnesty
+// International rights activists" -> NGMOPP, as PETRARCH codes them).
+std::string ComposeEnglish(const std::string& base, const std::string& roles) {
+  std::string code = base;
+  for (std::size_t i = 0; i + 3 <= roles.size(); i += 3) {
+    const std::string role = roles.substr(i, 3);
+    if (HasRole(code, role)) continue;
+    if (code.size() == 3 && !IsTopLevel(code)) {
+      code += role;
+    } else if (IsTopLevel(code.substr(0, 3))) {
+      if (role != "GOV") code += role;
+    } else if (code.size() == 6 && code.substr(3) == "GOV" && IsStateBody(role)) {
+      code = code.substr(0, 3) + role;
+    } else if (code.size() >= 6 && code.substr(code.size() - 3) == "GOV" && !IsStateBody(role)) {
+      code += role;
+    } else if (code.size() >= 6 && role != "GOV" && !IsStateBody(code.substr(code.size() - 3)) &&
+               code.substr(code.size() - 3) != "GOV") {
+      code += role;  // "rights activists of Gonzo GMO" -> GONGMOOPP (PETRARCH)
+    }
+  }
+  return code;
+}
+
+struct PhraseHit {
+  uint32_t phrase;
+  uint32_t last;
+};
+
+std::string LowerAscii(std::string_view s) {
+  std::string w(s);
+  for (char& c : w) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  }
+  return w;
+}
+
+// The text word is the dictionary word, its plural, or its singular: the
+// Snowball stem alone would make "protested" the name "protesters" and
+// "diplomatic" the title "diplomat".
+bool SameWordForm(std::string_view text, std::string_view dict) {
+  if (text == dict) return true;
+  auto plural_of = [](std::string_view one, std::string_view many) {
+    if (many.size() == one.size() + 1 && many.back() == 's' && many.substr(0, one.size()) == one) {
+      return true;
+    }
+    if (many.size() == one.size() + 2 && many.substr(many.size() - 2) == "es" &&
+        many.substr(0, one.size()) == one) {
+      return true;
+    }
+    return one.size() > 1 && one.back() == 'y' && many.size() == one.size() + 2 &&
+           many.substr(many.size() - 3) == "ies" && many.substr(0, one.size() - 1) == one.substr(0, one.size() - 1);
+  };
+  return plural_of(dict, text) || plural_of(text, dict);
+}
+
+// The word's surface in lower case without invisible marks (U+200F, U+061C):
+// the same folding the dictionary keys had, before stemming.
+std::string LowerSurface(std::string_view text, const Token& t) {
+  return text::WordFolder::Get().Fold(text.substr(t.begin, t.end - t.begin));
+}
+
+std::optional<PhraseHit> MatchPhraseAt(const PhraseIndex& index, const std::vector<Token>& tokens,
+                                       uint32_t i, std::string_view text = {}) {
+  if (tokens[i].key == text::Lexicon::kUnknown) return std::nullopt;
+  const std::vector<uint32_t>* candidates = index.Candidates(tokens[i].key);
+  if (candidates == nullptr) return std::nullopt;
+  const auto n = static_cast<uint32_t>(tokens.size());
+  for (uint32_t c : *candidates) {
+    const internal::Phrase& p = index.phrase(c);
+    if (p.acronym && (tokens[i].flags & text::kAllCaps) == 0) continue;
+    uint32_t t = i;
+    bool ok = true;
+    for (std::size_t k = 0; k < p.keys.size(); ++k) {
+      while (k > 0 && t < n && IsJoiner(tokens[t])) ++t;
+      if (t >= n || tokens[t].key != p.keys[k]) {
+        ok = false;
+        break;
+      }
+      if (!text.empty() && k < p.words.size()) {
+        std::string w = LowerSurface(text, tokens[t]);
+        while (!w.empty() && w.back() == '.') w.pop_back();
+        if (!SameWordForm(w, p.words[k])) {
+          ok = false;
+          break;
+        }
+      }
+      ++t;
+    }
+    if (ok) return PhraseHit{c, t - 1};
+  }
+  return std::nullopt;
+}
+bool CueIs(const Tables& tables, const Sentence& s, uint32_t t, CueKind kind) {
+  if (t >= s.cue_at.size()) return false;
+  const uint32_t hit = s.cue_at[t];
+  return hit != kNone && tables.cues[s.cues[hit].cue].kind == kind;
+}
+
+// ---- composing mentions ------------------------------------------------------------------
+
+struct Piece {
+  uint32_t first = 0, last = 0;
+  uint32_t actor = kNone;
+  ReferenceKind reference = ReferenceKind::kNone;
+};
+
+enum class Link { kNone, kAdjacent, kPossessive, kFiller, kLinker };
+
+class EnglishMention {
+ public:
+  EnglishMention(const Tables& tables, int date) : tables_(&tables), date_(date) {}
+
+  bool empty() const { return pieces_.empty(); }
+  uint32_t last() const { return last_; }
+
+  bool Accepts(const Piece& q, Link link) const {
+    if (pieces_.empty() || link == Link::kNone || q.reference != ReferenceKind::kNone) {
+      return false;
+    }
+    if (pieces_.size() == 1 && pieces_[0].reference != ReferenceKind::kNone &&
+        pieces_[0].reference != ReferenceKind::kCounterpart) {
+      return false;
+    }
+    const ActorInfo& info = tables_->actors[q.actor];
+    switch (info.kind) {
+      case ActorKind::kAgent:
+        return link != Link::kLinker;
+      case ActorKind::kActor: {
+        if (link == Link::kLinker) return has_agent_ && country_.empty() && person_code_.empty();
+        if (link == Link::kFiller) return false;
+        // "Prime Minister Telemar": a title before a name the dictionary
+        // gives as an actor of the same (or no) country.
+        if (link == Link::kAdjacent && last_is_agent_ && person_code_.empty() &&
+            !IsTopLevel(info.code.substr(0, 3))) {
+          return true;
+        }
+        if (country_.empty() || counterpart_) return counterpart_;
+        const std::string country = info.code.substr(0, 3);
+        return country == country_ || (IsTopLevel(country) && link == Link::kAdjacent);
+      }
+      case ActorKind::kDemonym:
+        return counterpart_ && link == Link::kAdjacent;
+      case ActorKind::kPerson:
+        return link == Link::kAdjacent && person_code_.empty() &&
+               (has_agent_ || !country_.empty() || counterpart_);
+    }
+    return false;
+  }
+
+  void Add(const Piece& q, bool former) {
+    if (pieces_.empty()) first_ = q.first;
+    pieces_.push_back(q);
+    last_ = q.last;
+    former_ |= former;
+    if (q.reference == ReferenceKind::kCounterpart) {
+      counterpart_ = true;
+      return;
+    }
+    if (q.reference != ReferenceKind::kNone) return;
+    const ActorInfo& info = tables_->actors[q.actor];
+    last_is_agent_before_ = last_is_agent_;
+    last_is_agent_ = info.kind == ActorKind::kAgent;
+    switch (info.kind) {
+      case ActorKind::kAgent: {
+        has_agent_ = true;
+        if (agent_ == kNone) agent_ = q.actor;
+        if (!person_code_.empty()) {  // "Putin's spokesman": the title, in his country
+          person_code_.clear();
+          name_.clear();
+        }
+        const std::string& code = info.code;
+        if (code == "-") break;
+        if (code.back() == '~') {
+          prefix_ += code.substr(0, code.size() - 1);
+        } else if (roles_.empty()) {
+          roles_ = code;
+        }
+        break;
+      }
+      case ActorKind::kDemonym:
+        if (country_.empty()) country_ = info.code.substr(0, 3);
+        if (demonym_code_.empty()) demonym_code_ = info.code;
+        break;
+      case ActorKind::kActor:
+        if (last_is_agent_before_ && !country_.empty() && country_ != info.code.substr(0, 3)) {
+          break;  // "Ithilen's minister Calimehtar": the title's country stands
+        }
+        country_ = info.code.substr(0, 3);
+        actor_code_ = info.code;  // the later, more specific actor wins
+        name_ = info.name;
+        break;
+      case ActorKind::kPerson:
+        person_code_ = RoleAt(info, date_);
+        country_ = person_code_.substr(0, 3);
+        name_ = info.name;
+        break;
+    }
+  }
+
+  void Extend(uint32_t last) { last_ = last; }
+
+  Mention Build() const {
+    Mention m;
+    m.first = first_;
+    m.last = last_;
+    m.name = name_;
+    m.agent = agent_;
+    if (pieces_.size() == 1 && pieces_[0].reference != ReferenceKind::kNone) {
+      m.reference = pieces_[0].reference;
+      return m;
+    }
+    if (counterpart_) m.reference = ReferenceKind::kCounterpart;
+    std::string roles = former_ ? std::string("ELI") : roles_;
+    if (!person_code_.empty()) {
+      m.code = person_code_;
+    } else if (!actor_code_.empty()) {
+      m.code = ComposeEnglish(actor_code_, roles);
+    } else if (!demonym_code_.empty()) {
+      m.code = ComposeEnglish(demonym_code_, roles);
+      m.demonym_only = !has_agent_ && !counterpart_;
+    } else if (roles.size() >= 3 && IsTopLevel(roles.substr(0, 3))) {
+      m.code = roles;
+    } else {
+      m.code = "---" + roles;
+    }
+    if (!prefix_.empty()) m.code = prefix_ + m.code;
+    m.has_country = !country_.empty();
+    for (const Piece& p : pieces_) {
+      if (p.actor == kNone) continue;
+      const ActorInfo& info = tables_->actors[p.actor];
+      m.explain.push_back(info.place + " " + (info.code.empty() ? info.name : info.code));
+    }
+    return m;
+  }
+
+  bool ends_with_title() const { return last_is_agent_ || !person_code_.empty(); }
+
+ private:
+  const Tables* tables_;
+  int date_;
+  std::vector<Piece> pieces_;
+  uint32_t first_ = 0, last_ = 0;
+  uint32_t agent_ = kNone;
+  bool has_agent_ = false, counterpart_ = false, former_ = false, last_is_agent_ = false;
+  bool last_is_agent_before_ = false;
+  std::string country_, roles_, prefix_, actor_code_, demonym_code_, person_code_, name_;
+};
+
+}  // namespace
+
+// ---- mentions -----------------------------------------------------------------------------
+
+void FindEnglishMentions(const Tables& tables, const internal::LanguageTables& lang,
+                         std::string_view text, int date, Sentence* s) {
+  const auto n = static_cast<uint32_t>(s->tokens.size());
+  const std::vector<Token>& tokens = s->tokens;
+  auto word = [&](uint32_t t) { return LowerSurface(text, tokens[t]); };
+  auto glued = [&](uint32_t a, uint32_t b) {  // tokens a and b touch
+    return a < n && b < n && tokens[a].end == tokens[b].begin;
+  };
+
+  // 1. Pieces: dictionary names, and reference cues.
+  std::vector<Piece> pieces;
+  for (uint32_t i = 0; i < n;) {
+    const uint32_t covering = s->cue_at[i];
+    if (covering != kNone && s->cues[covering].last > s->cues[covering].first &&
+        tables.cues[s->cues[covering].cue].kind != CueKind::kReference) {
+      i = s->cues[covering].last + 1;
+      continue;
+    }
+    if (auto hit = MatchPhraseAt(lang.names, tokens, i, text)) {
+      const uint32_t actor = lang.names.phrase(hit->phrase).target;
+      const ActorKind kind = tables.actors[actor].kind;
+      bool keep = true;
+      if (kind != ActorKind::kAgent) {
+        // A proper name is capitalised ("china" is porcelain).
+        bool capital = false;
+        for (uint32_t t = i; t <= hit->last; ++t) {
+          capital |= (tokens[t].flags & (text::kCapitalized | text::kAllCaps)) != 0 ||
+                      tokens[t].kind == TokenKind::kNumber;
+        }
+        keep = capital;
+        // "Iran-aligned", "U.S.-backed", "pro-Bolsonaro": a modifier, not an actor.
+        const uint32_t after = hit->last + 1;
+        if (after + 1 < n && IsJoiner(tokens[after]) && glued(hit->last, after) &&
+            glued(after, after + 1) && tokens[after + 1].kind == TokenKind::kWord) {
+          keep = false;
+        }
+        if (i >= 2 && IsJoiner(tokens[i - 1]) && glued(i - 1, i) && glued(i - 2, i - 1) &&
+            In(word(i - 2), {"pro", "anti", "non", "ex", "post", "pre"})) {
+          keep = false;
+        }
+      }
+      if (keep) pieces.push_back({i, hit->last, actor});
+      i = hit->last + 1;
+      continue;
+    }
+    const uint32_t cue = s->cue_at[i];
+    if (cue != kNone && s->cues[cue].first == i &&
+        tables.cues[s->cues[cue].cue].kind == CueKind::kReference) {
+      pieces.push_back({i, s->cues[cue].last, kNone, tables.cues[s->cues[cue].cue].reference});
+      i = s->cues[cue].last + 1;
+      continue;
+    }
+    ++i;
+  }
+
+  // 2. Compose pieces into mentions.
+  auto is_filler = [&](uint32_t t, bool* former) {
+    const Token& tok = tokens[t];
+    if (tok.kind != TokenKind::kWord) return false;
+    // Capitalised words of a title ("first Deputy Prime Minister") pass;
+    // other capitalised words are names.
+    if ((tok.flags & (text::kCapitalized | text::kAllCaps)) != 0 &&
+        !In(word(t), {"deputy", "first", "senior", "acting", "interim", "chief", "vice", "top",
+                      "former", "new", "then", "assistant", "under", "state"})) {
+      return false;
+    }
+    if (s->cue_at[t] != kNone) return false;
+    if (tok.key != text::Lexicon::kUnknown && lang.patterns_by_anchor.count(tok.key) > 0) {
+      return false;
+    }
+    const std::string w = word(t);
+    if (IsAuxiliary(w) || IsSubjectPronoun(w) || IsConjunctionWord(w) || w == "the" || w == "a" ||
+        w == "an") {
+      return false;
+    }
+    if (w == "former" || w == "ex") *former = true;
+    return true;
+  };
+  auto link_between = [&](uint32_t from, uint32_t to, bool* former) {
+    // Tokens strictly between `from` and `to`.
+    if (to == from + 1) return Link::kAdjacent;
+    uint32_t t = from + 1;
+    bool possessive = false;
+    if (tokens[t].kind == TokenKind::kSuffix) {
+      possessive = true;
+      ++t;
+    }
+    if (t == to) return possessive ? Link::kPossessive : Link::kNone;
+    if (!possessive && CueIs(tables, *s, t, CueKind::kLinker) && s->cues[s->cue_at[t]].last == t) {
+      uint32_t u = t + 1;
+      if (u < to && In(word(u), {"the", "a", "an"})) ++u;
+      return u == to ? Link::kLinker : Link::kNone;
+    }
+    int fillers = 0;
+    for (; t < to; ++t) {
+      const bool and_between = word(t) == "and" && t > from + 1 && t + 1 < to;
+      if ((!and_between && !is_filler(t, former)) || ++fillers > 3) return Link::kNone;
+    }
+    return Link::kFiller;
+  };
+
+  EnglishMention current(tables, date);
+  auto flush = [&] {
+    if (current.empty()) return;
+    // A title followed by an unknown capitalised name: the name is part of it
+    // ("President Volodymyr Zelenskiy").
+    if (current.ends_with_title()) {
+      uint32_t t = current.last() + 1, added = 0;
+      while (t < n && added < 4 && tokens[t].kind == TokenKind::kWord &&
+             (tokens[t].flags & text::kCapitalized) != 0 && s->cue_at[t] == kNone &&
+             std::none_of(pieces.begin(), pieces.end(), [&](const Piece& p) { return p.first == t; })) {
+        current.Extend(t);
+        ++t;
+        ++added;
+        while (t + 1 < n && IsJoiner(tokens[t]) && glued(t - 1, t) && glued(t, t + 1)) t += 1;
+      }
+    }
+    s->mentions.push_back(current.Build());
+    current = EnglishMention(tables, date);
+  };
+  for (const Piece& q : pieces) {
+    bool former = q.first > 0 && In(word(q.first - 1), {"former", "ex"});
+    if (!current.empty()) {
+      bool former_between = false;
+      const Link link = link_between(current.last(), q.first, &former_between);
+      if (current.Accepts(q, link)) {
+        current.Add(q, former || former_between);
+        continue;
+      }
+      flush();
+    }
+    current.Add(q, former);
+    if (q.reference != ReferenceKind::kNone && q.reference != ReferenceKind::kCounterpart) flush();
+  }
+  flush();
+  std::sort(s->mentions.begin(), s->mentions.end(),
+            [](const Mention& a, const Mention& b) { return a.first < b.first; });
+
+  // 3. Compound groups: mentions joined by "and", "or", "nor" or a comma, with
+  // determiners and adjectives before the next one ("Fornost and the evil Gondor").
+  s->mention_at.assign(n, kNone);
+  int next_group = 0;
+  for (std::size_t m = 0; m < s->mentions.size(); ++m) {
+    Mention& mention = s->mentions[m];
+    for (uint32_t t = mention.first; t <= mention.last; ++t) {
+      s->mention_at[t] = static_cast<uint32_t>(m);
+    }
+    if (m == 0) continue;
+    Mention& prev = s->mentions[m - 1];
+    uint32_t t = prev.last + 1;
+    bool joined = false, conj = false;
+    if (t < mention.first && IsComma(tokens[t])) {
+      joined = true;
+      ++t;
+    }
+    if (t < mention.first && (IsConjunctionWord(word(t)) || CueIs(tables, *s, t, CueKind::kConjunction))) {
+      joined = conj = true;
+      t = s->cue_at[t] != kNone ? s->cues[s->cue_at[t]].last + 1 : t + 1;
+    }
+    int fillers = 0;
+    bool former = false;
+    while (joined && t < mention.first && fillers < 3) {
+      const std::string w = word(t);
+      if (w == "the" || w == "a" || is_filler(t, &former)) {
+        ++t;
+        ++fillers;
+        continue;
+      }
+      break;
+    }
+    if (!joined || t != mention.first) continue;
+    if (prev.reference != ReferenceKind::kNone || mention.reference != ReferenceKind::kNone) continue;
+    // "..., the Osgiliath newspaper al-Raya said": a speaker, not a member.
+    bool speaker = false;
+    for (uint32_t u = mention.last + 1; u < n && u <= mention.last + 2; ++u) {
+      speaker |= CueIs(tables, *s, u, CueKind::kSay);
+    }
+    if (speaker && !conj) continue;
+    if (prev.group < 0) prev.group = next_group++;
+    mention.group = prev.group;
+    // "the Danish media and government": a bare title takes the country of
+    // the member before it; "South Korean and U.S. fighter jets": a bare
+    // demonym takes the role of the member after it.
+    if (conj && !mention.has_country && mention.agent != kNone && prev.has_country &&
+        mention.code.size() > 3 && prev.code.size() >= 3) {
+      mention.code = prev.code.substr(0, 3) + mention.code.substr(3);
+      mention.has_country = true;
+    }
+    if (prev.demonym_only && !mention.demonym_only && mention.code.size() > 3 &&
+        mention.has_country && prev.code.size() == 3) {
+      prev.code += mention.code.substr(3, 3);
+      prev.demonym_only = false;
+    }
+    if (mention.demonym_only && !prev.demonym_only && prev.code.size() > 3 &&
+        mention.code.size() == 3) {
+      mention.code += prev.code.substr(3, 3);
+      mention.demonym_only = false;
+    }
+  }
+  // "The ambassadors of Arnor, Osgiliath and Gondor", "lawmakers in Fornost
+  // and Gondor": the title before the linker belongs to every member.
+  for (std::size_t m = 0; m < s->mentions.size(); ++m) {
+    Mention& head = s->mentions[m];
+    if (head.group < 0 || head.agent == kNone || head.code.size() < 6) continue;
+    bool linked = false;
+    for (uint32_t t = head.first; t < head.last && !linked; ++t) {
+      linked = CueIs(tables, *s, t, CueKind::kLinker);
+    }
+    if (!linked) continue;
+    const std::string role = head.code.substr(head.code.size() - 3);
+    for (std::size_t k = m + 1; k < s->mentions.size() && s->mentions[k].group == head.group; ++k) {
+      Mention& member = s->mentions[k];
+      if (member.agent == kNone && member.has_country && member.code.size() == 3) {
+        member.code += role;
+        member.agent = head.agent;
+      }
+    }
+  }
+}
+
+
+uint32_t EnglishDatelineEnd(const Sentence& s, std::string_view text) {
+  // "KYIV, Feb 24 (Reuters) -", "BRUSSELS/VILNIUS, May 24 (Reuters) -",
+  // "CEBU CITY: --": capitals, numbers, months, slashes and an agency in
+  // brackets, then a dash, in the first 16 tokens.
+  const auto n = static_cast<uint32_t>(s.tokens.size());
+  bool caps = false, paren = false;
+  for (uint32_t t = 0; t < n && t < 16; ++t) {
+    const Token& tok = s.tokens[t];
+    if (IsDash(tok) || (IsPunct(tok, ':') && t + 1 < n && IsDash(s.tokens[t + 1]))) {
+      if (!(caps || paren) || t == 0) return 0;
+      uint32_t u = t + 1;
+      while (u < n && (IsDash(s.tokens[u]) || IsPunct(s.tokens[u], ':'))) ++u;
+      return u < n ? u : 0;
+    }
+    if (tok.kind == TokenKind::kNumber || IsComma(tok) || IsPunct(tok, '/')) continue;
+    if (IsPunct(tok, '(')) {
+      paren = true;
+      continue;
+    }
+    if (IsPunct(tok, ')') || IsPunct(tok, '.')) continue;
+    if (tok.kind == TokenKind::kWord) {
+      if ((tok.flags & text::kAllCaps) != 0) {
+        caps = true;
+        continue;
+      }
+      if ((tok.flags & text::kCapitalized) != 0 && (paren || caps)) continue;  // "Feb", "Reuters"
+      return 0;
+    }
+    return 0;
+  }
+  (void)text;
+  return 0;
+}
+
+// ---- the analyzer ---------------------------------------------------------------------------
+
+EnglishAnalyzer::EnglishAnalyzer(const Tables& tables, const internal::LanguageTables& lang,
+                                 const Document& document, int article_date,
+                                 const CoderOptions& options)
+    : tables_(tables),
+      lang_(lang),
+      document_(document),
+      article_date_(article_date),
+      explain_(options.explain),
+      modality_(options.modality) {}
+
+std::string EnglishAnalyzer::Word(const Sentence& s, uint32_t t) const {
+  if (t >= s.tokens.size()) return "";
+  return LowerSurface(document_.text, s.tokens[t]);
+}
+
+std::string EnglishAnalyzer::Surface(const Sentence& s, uint32_t first, uint32_t last) const {
+  const uint32_t begin = s.tokens[first].begin, end = s.tokens[last].end;
+  return document_.text.substr(begin, end - begin);
+}
+
+ActorRef EnglishAnalyzer::Ref(const Sentence& s, const Mention& m) const {
+  return {m.code, Surface(s, m.first, m.last), m.name};
+}
+
+bool EnglishAnalyzer::CueAt(const Sentence& s, uint32_t t, CueKind kind) const {
+  return CueIs(tables_, s, t, kind);
+}
+
+bool EnglishAnalyzer::CueStartsAt(const Sentence& s, uint32_t t, CueKind kind) const {
+  return CueAt(s, t, kind) && s.cues[s.cue_at[t]].first == t;
+}
+
+bool EnglishAnalyzer::IsAnchor(const Sentence& s, uint32_t t) const {
+  const uint32_t key = s.tokens[t].key;
+  return key != text::Lexicon::kUnknown && lang_.patterns_by_anchor.count(key) > 0 &&
+         s.mention_at[t] == kNone;
+}
+
+bool EnglishAnalyzer::IsBoundary(const Sentence& s, uint32_t t) const {
+  if (IsHardBoundary(s.tokens[t])) return true;
+  return CueStartsAt(s, t, CueKind::kComplementizer) || CueStartsAt(s, t, CueKind::kClause) ||
+         CueStartsAt(s, t, CueKind::kCondition) || CueStartsAt(s, t, CueKind::kRelative) ||
+         CueAt(s, t, CueKind::kSay) || CueAt(s, t, CueKind::kDeny) ||
+         CueAt(s, t, CueKind::kContinue);
+}
+
+namespace {
+
+// Words that may stand inside a noun phrase before its head: determiners,
+// numbers and lower-case words the dictionaries do not know.
+bool NounPhraseWord(const std::string& w, const Token& tok, bool known) {
+  if (tok.kind == TokenKind::kNumber) return true;
+  if (tok.kind != TokenKind::kWord) return false;
+  if (IsDeterminer(w)) return true;
+  if ((tok.flags & (text::kCapitalized | text::kAllCaps)) != 0) return false;
+  return !known && !IsAuxiliary(w) && !IsSubjectPronoun(w) && !IsConjunctionWord(w);
+}
+
+}  // namespace
+
+// A mention after a preposition (with determiners and adjectives between) is
+// not a subject: "ties with Gondor", "at new U.S. tariffs".
+bool EnglishAnalyzer::IsPrepositional(const Sentence& s, uint32_t mention) const {
+  const Mention& m = s.mentions[mention];
+  if (m.group >= 0) {
+    for (std::size_t i = 0; i < s.mentions.size(); ++i) {
+      if (s.mentions[i].group == m.group) {
+        if (i == mention) break;
+        return IsPrepositional(s, static_cast<uint32_t>(i));
+      }
+    }
+  }
+  uint32_t t = m.first;
+  for (int looked = 0; t > start_ && looked < 5; ++looked) {
+    --t;
+    const Token& tok = s.tokens[t];
+    if (IsQuote(tok)) continue;
+    if (CueAt(s, t, CueKind::kPreposition) || CueAt(s, t, CueKind::kLinker) ||
+        CueAt(s, t, CueKind::kPassive) || CueAt(s, t, CueKind::kSource)) {
+      // "Thousands of protesters", "a group of men": the head is after "of".
+      if (Word(s, t) == "of" && t > start_ && IsQuantity(Word(s, t - 1))) return false;
+      return true;
+    }
+    if (s.mention_at[t] != kNone) return false;
+    const bool known = s.cue_at[t] != kNone || IsAnchor(s, t);
+    if (!NounPhraseWord(Word(s, t), tok, known)) return false;
+  }
+  return false;
+}
+
+// A mention right after a verb (with determiners and adjectives between) is
+// its object: "urged Bree", "condemned the Russian attack".
+bool EnglishAnalyzer::IsObject(const Sentence& s, uint32_t mention) const {
+  const Mention& m = s.mentions[mention];
+  uint32_t t = m.first;
+  // Back over the noun phrase, and over the members of a list before it
+  // ("pounding cities and military bases"), to the verb that governs it.
+  for (int looked = 0; t > start_ && looked < 8; ++looked) {
+    --t;
+    const Token& tok = s.tokens[t];
+    if (IsQuote(tok)) continue;
+    if (IsAnchor(s, t) && !InNounPosition(s, t)) return true;
+    if (CueAt(s, t, CueKind::kSay) && In(Word(s, t), {"told", "tell", "tells", "telling"})) {
+      return true;
+    }
+    if (CueAt(s, t, CueKind::kDeny)) return true;
+    const std::string w = Word(s, t);
+    if (s.mention_at[t] != kNone) {
+      // A member of the same list: keep looking before it.
+      const uint32_t other = s.mention_at[t];
+      if (s.mentions[other].group >= 0 && s.mentions[other].group == m.group) {
+        t = s.mentions[other].first;
+        continue;
+      }
+      return false;
+    }
+    if (IsComma(tok) || w == "and" || w == "or") continue;
+    const bool known = s.cue_at[t] != kNone || IsAnchor(s, t);
+    if (!NounPhraseWord(w, tok, known)) return false;
+  }
+  return false;
+}
+
+// A trigger after a determiner, a possessive or a preposition is a noun
+// ("the attack", "its visit", "after talks"), not a verb. "to" and a gerund
+// after a preposition ("by breaking relations") stay verbs.
+bool EnglishAnalyzer::InNounPosition(const Sentence& s, uint32_t anchor) const {
+  uint32_t t = anchor;
+  int adjectives = 0;
+  while (t > start_) {
+    --t;
+    const std::string w = Word(s, t);
+    if ((CueAt(s, t, CueKind::kAdverb) && !IsDeterminer(w)) || (EndsWith(w, "ly") && w.size() > 4 &&
+                                                                s.mention_at[t] == kNone)) {
+      if (adjectives == 0) continue;
+    }
+    const Token& tok = s.tokens[t];
+    if (tok.kind == TokenKind::kSuffix) return true;  // Russia's attack
+    if (tok.kind == TokenKind::kNumber) return true;
+    // A demonym right before it: "a Russian attack", "Chinese pressure".
+    if (s.mention_at[t] != kNone) return s.mentions[s.mention_at[t]].demonym_only;
+    if (w == "to") return false;
+    if (IsDeterminer(w)) return true;
+    if (IsNounPreposition(w) || CueAt(s, t, CueKind::kPreposition) ||
+        CueAt(s, t, CueKind::kLinker)) {
+      return adjectives > 0 || !EndsWith(Word(s, anchor), "ing");
+    }
+    // Adjectives between a determiner and the noun: "an unjustified attack".
+    if (IsQuote(tok) || IsJoiner(tok)) continue;
+    const bool unknown = tok.kind == TokenKind::kWord && s.cue_at[t] == kNone &&
+                         (tok.flags & text::kCapitalized) == 0 && !IsAuxiliary(w) &&
+                         !IsSubjectPronoun(w) && !IsConjunctionWord(w);
+    // "a brief private visit": words between an article and the noun.
+    if (unknown && adjectives < 2) {
+      uint32_t u = t;
+      int passed = 0;
+      while (u > start_ && passed < 2) {
+        const std::string x = Word(s, u);
+        if (!(s.tokens[u].kind == TokenKind::kWord && s.cue_at[u] == kNone &&
+              (s.tokens[u].flags & text::kCapitalized) == 0 && !IsAuxiliary(x) &&
+              !IsSubjectPronoun(x) && s.mention_at[u] == kNone)) {
+          break;
+        }
+        ++passed;
+        --u;
+      }
+      if (In(Word(s, u), {"a", "an", "the", "its", "his", "her", "their", "our"})) return true;
+    }
+    const bool adjective = tok.kind == TokenKind::kWord && s.cue_at[t] == kNone &&
+                           (tok.flags & text::kCapitalized) == 0 && !IsAnchor(s, t) &&
+                           (EndsWith(w, "ed") || EndsWith(w, "al") || EndsWith(w, "ic") ||
+                            EndsWith(w, "ive") || EndsWith(w, "ous") || EndsWith(w, "ful") ||
+                            EndsWith(w, "ary") || EndsWith(w, "less") || EndsWith(w, "able") ||
+                            EndsWith(w, "ible") || EndsWith(w, "ant") || EndsWith(w, "ent") ||
+                            EndsWith(w, "scale") || w == "new" || w == "big" || w == "major" ||
+                            w == "large" || w == "joint" || w == "full" || w == "fresh");
+    if (adjective && adjectives < 3) {
+      ++adjectives;
+      continue;
+    }
+    return false;
+  }
+  return false;
+}
+
+bool EnglishAnalyzer::IsPassive(const Sentence& s, uint32_t anchor) const {
+  if (EndsWith(Word(s, anchor), "ing")) return false;
+  uint32_t t = anchor;
+  for (int looked = 0; t > start_ && looked < 3; ++looked) {
+    --t;
+    if (CueAt(s, t, CueKind::kAdverb) || CueAt(s, t, CueKind::kNegate)) continue;
+    const std::string w = Word(s, t);
+    return IsBeForm(w) || In(w, {"got", "get", "gets"});
+  }
+  return false;
+}
+
+// Relative clauses and conditions are background: "which holds the chair",
+// "the weapons that Tehran hands", "if it was not freed".
+bool EnglishAnalyzer::InBackground(const Sentence& s, uint32_t anchor) const {
+  uint32_t t = anchor;
+  while (t > start_) {
+    --t;
+    const Token& tok = s.tokens[t];
+    if (IsHardBoundary(tok) || IsComma(tok)) return false;
+    if (CueStartsAt(s, t, CueKind::kRelative)) return true;
+    if (CueStartsAt(s, t, CueKind::kCondition)) return true;
+    if (CueStartsAt(s, t, CueKind::kComplementizer)) {
+      // "that" after a noun is a relative pronoun; after a verb it opens a
+      // content clause ("said that", "agreed that").
+      if (t == 0) return false;
+      const uint32_t p = t - 1;
+      const bool after_verb = IsAnchor(s, p) || CueAt(s, p, CueKind::kSay) ||
+                              CueAt(s, p, CueKind::kDeny) || CueAt(s, p, CueKind::kContinue) ||
+                              IsComma(s.tokens[p]) || s.tokens[p].kind == TokenKind::kPunct ||
+                              CueAt(s, p, CueKind::kAdverb) ||
+                              std::any_of(s.times.begin(), s.times.end(), [&](const TimeHit& h) {
+                                return h.first <= p && p <= h.last;
+                              });
+      return !after_verb && s.tokens[p].kind == TokenKind::kWord &&
+             s.tokens[p].key == text::Lexicon::kUnknown && !IsAuxiliary(Word(s, p));
+    }
+  }
+  return false;
+}
+
+bool EnglishAnalyzer::IsNegated(const Sentence& s, uint32_t anchor) const {
+  uint32_t t = anchor;
+  for (int looked = 0; t > start_ && looked < 4; ++looked) {
+    --t;
+    if (CueAt(s, t, CueKind::kNegate)) return true;
+    const std::string w = Word(s, t);
+    if (CueAt(s, t, CueKind::kAdverb) || IsAuxiliary(w) || CueAt(s, t, CueKind::kIntent)) continue;
+    break;
+  }
+  return false;
+}
+
+bool EnglishAnalyzer::IsIntended(const Sentence& s, uint32_t anchor) const {
+  uint32_t t = anchor;
+  for (int looked = 0; t > start_ && looked < 5; ++looked) {
+    --t;
+    if (CueAt(s, t, CueKind::kIntent)) return true;
+    const std::string w = Word(s, t);
+    if (CueAt(s, t, CueKind::kAdverb) || IsAuxiliary(w) || CueAt(s, t, CueKind::kNegate)) continue;
+    break;
+  }
+  return false;
+}
+
+uint32_t EnglishAnalyzer::SubjectOf(const Sentence& s, uint32_t anchor) const {
+  uint32_t t = anchor;
+  int words = 0;
+  while (t > start_) {
+    --t;
+    // An apposition or relative clause between commas ("Lukashenko, who has
+    // ruled Belarus since 1994, dismissed ..."; "Russia, a key ally of ...,
+    // condemned ...") is passed over to the noun it describes.
+    if (IsComma(s.tokens[t])) {
+      uint32_t open = t;
+      while (open > start_ && !IsComma(s.tokens[open - 1]) && !IsHardBoundary(s.tokens[open - 1])) {
+        --open;
+      }
+      if (open > start_ && IsComma(s.tokens[open - 1]) && open < t) {
+        const std::string first = Word(s, open);
+        const bool aside = CueStartsAt(s, open, CueKind::kRelative) ||
+                           In(first, {"a", "an", "the", "speaking", "citing", "in", "on", "at",
+                                      "with", "after", "before", "during", "according"}) ||
+                           CueAt(s, open, CueKind::kPreposition) || CueAt(s, open, CueKind::kAdverb);
+        if (aside) {
+          t = open - 1;
+          continue;
+        }
+      }
+      continue;
+    }
+    if (IsBoundary(s, t)) return kNone;
+    const uint32_t m = s.mention_at[t];
+    if (m != kNone) {
+      if (!IsPrepositional(s, m) && !IsObject(s, m)) return m;
+      t = s.mentions[m].first;
+      ++words;
+      continue;
+    }
+    const std::string w = Word(s, t);
+    if (IsSubjectPronoun(w) && words < 6) return kPronoun;
+    if (s.tokens[t].kind == TokenKind::kWord) ++words;
+  }
+  return kNone;
+}
+
+uint32_t EnglishAnalyzer::ObjectAfter(const Sentence& s, uint32_t from, uint32_t source) const {
+  const auto n = static_cast<uint32_t>(s.tokens.size());
+  const int group = source < s.mentions.size() ? s.mentions[source].group : -1;
+  int units = 0;
+  for (uint32_t t = from; t < n && units < 10; ++units) {
+    if (IsHardBoundary(s.tokens[t]) || (t > from && IsComma(s.tokens[t]))) break;
+    if (t > from && (CueStartsAt(s, t, CueKind::kClause) || CueStartsAt(s, t, CueKind::kRelative) ||
+                     CueStartsAt(s, t, CueKind::kCondition) || CueAt(s, t, CueKind::kSay))) {
+      break;
+    }
+    const uint32_t m = s.mention_at[t];
+    if (m != kNone) {
+      if (m != source && (group < 0 || s.mentions[m].group != group)) return m;
+      t = s.mentions[m].last + 1;
+      continue;
+    }
+    ++t;
+  }
+  return kNone;
+}
+
+uint32_t EnglishAnalyzer::ByAgent(const Sentence& s, uint32_t anchor) const {
+  const auto n = static_cast<uint32_t>(s.tokens.size());
+  for (uint32_t t = anchor + 1; t < n && t < anchor + 12; ++t) {
+    if (IsHardBoundary(s.tokens[t])) break;
+    if (!CueAt(s, t, CueKind::kPassive)) continue;
+    for (uint32_t u = t + 1; u < n && u < t + 4; ++u) {
+      if (s.mention_at[u] != kNone) return s.mention_at[u];
+      if (!NounPhraseWord(Word(s, u), s.tokens[u], false)) break;
+    }
+    break;
+  }
+  return kNone;
+}
+
+std::string EnglishAnalyzer::HomeCountry() const {
+  std::string best;
+  int weight = 0;
+  for (const std::string& code : recent_codes_) {
+    const std::string country = code.substr(0, 3);
+    auto it = country_weight_.find(country);
+    if (it != country_weight_.end() && it->second > weight) {
+      best = country;
+      weight = it->second;
+    }
+  }
+  return best;
+}
+
+void EnglishAnalyzer::ResolveMentions(Sentence* s) {
+  resolved_.assign(s->mentions.size(), {});
+  for (std::size_t i = 0; i < s->mentions.size(); ++i) {
+    Mention& m = s->mentions[i];
+    if (m.first < start_) continue;  // in the dateline
+    std::vector<ActorRef>& refs = resolved_[i];
+    const std::string surface = Surface(*s, m.first, m.last);
+    switch (m.reference) {
+      case ReferenceKind::kLast:
+        if (!recent_codes_.empty()) refs.push_back({recent_codes_.back(), surface, ""});
+        continue;
+      case ReferenceKind::kPair: {
+        std::vector<std::string> pair;
+        for (auto it = recent_codes_.rbegin(); it != recent_codes_.rend() && pair.size() < 2; ++it) {
+          if (it->substr(0, 3) == "---") continue;
+          if (std::none_of(pair.begin(), pair.end(), [&](const std::string& c) {
+                return c.substr(0, 3) == it->substr(0, 3);
+              })) {
+            pair.push_back(*it);
+          }
+        }
+        if (pair.size() == 2) {
+          refs.push_back({pair[1], surface, ""});
+          refs.push_back({pair[0], surface, ""});
+        }
+        continue;
+      }
+      case ReferenceKind::kOwn:
+        if (!last_subject_.code.empty()) refs.push_back({last_subject_.code.substr(0, 3), surface, ""});
+        continue;
+      default:
+        break;
+    }
+    if (m.reference == ReferenceKind::kCounterpart && !m.has_country) {
+      // "his counterpart" with no country: the other country of the story.
+      for (auto it = recent_codes_.rbegin(); it != recent_codes_.rend(); ++it) {
+        if (!last_subject_.code.empty() && it->substr(0, 3) == last_subject_.code.substr(0, 3)) continue;
+        m.code = it->substr(0, 3) + (last_subject_.code.size() >= 6 ? last_subject_.code.substr(3, 3) : "GOV");
+        m.has_country = true;
+        break;
+      }
+    }
+    // A title with no country: "its forces" (the owner's), "the ministry" (the
+    // last one named), else the country the story is about.
+    if (!m.has_country && m.agent != kNone && m.code.substr(0, 3) == "---") {
+      const std::string before = m.first > 0 ? Word(*s, m.first - 1) : "";
+      std::string country;
+      if (IsPossessivePronoun(before) && !last_subject_.code.empty()) {
+        country = last_subject_.code.substr(0, 3);
+      } else if (before == "the" && agent_code_.count(m.agent) > 0) {
+        m.code = agent_code_[m.agent];
+        m.has_country = true;
+      }
+      if (!m.has_country) {
+        if (country.empty()) country = HomeCountry();
+        if (!country.empty()) {
+          m.code = country + m.code.substr(3);
+          m.has_country = true;
+        }
+      }
+    } else if (m.agent != kNone && m.has_country) {
+      agent_code_[m.agent] = m.code;
+    }
+    if (m.code.empty()) continue;
+    refs.push_back({m.code, surface, m.name});
+    if (m.has_country && m.code.size() >= 3) {
+      const std::string country = m.code.substr(0, 3);
+      if (!IsTopLevel(country) && country != "---" && country != "EUR" && country != "WST") {
+        country_weight_[country] += IsPrepositional(*s, static_cast<uint32_t>(i)) ? 2 : 1;
+      }
+    }
+    if (m.code.substr(0, 3) != "---") recent_codes_.push_back(m.code);
+  }
+}
+
+bool EnglishAnalyzer::IsNamed(const Sentence& s, uint32_t mention) const {
+  if (mention >= s.mentions.size()) return false;
+  const Mention& m = s.mentions[mention];
+  if (!m.name.empty() && m.code.size() >= 3) {
+    for (const std::string& e : m.explain) {
+      if (e.find("persons") != std::string::npos) return true;
+    }
+  }
+  return m.agent != kNone && (s.tokens[m.last].flags & text::kCapitalized) != 0 &&
+         s.tokens[m.last].key == text::Lexicon::kUnknown;
+}
+
+std::vector<ActorRef> EnglishAnalyzer::Expand(const Sentence& s, uint32_t mention) const {
+  std::vector<ActorRef> out;
+  if (mention >= s.mentions.size()) return out;
+  const Mention& m = s.mentions[mention];
+  if (m.group < 0) {
+    out = resolved_[mention];
+  } else {
+    for (std::size_t i = 0; i < s.mentions.size(); ++i) {
+      if (s.mentions[i].group != m.group) continue;
+      for (const ActorRef& r : resolved_[i]) out.push_back(r);
+    }
+  }
+  return out;
+}
+
+ActorRef EnglishAnalyzer::SpeakerOf(const Sentence& s, const CueHit& cue, uint32_t* left_edge) const {
+  *left_edge = cue.first;
+  // To the left: the subject of the reporting verb ("the army said",
+  // "Putin, in a televised address, said").
+  const uint32_t m = SubjectOf(s, cue.first);
+  if (m == kPronoun) {
+    for (uint32_t t = cue.first; t > start_; --t) {
+      if (IsSubjectPronoun(Word(s, t - 1))) {
+        *left_edge = t - 1;
+        break;
+      }
+    }
+    return !last_subject_.code.empty() ? last_subject_ : last_speaker_;
+  }
+  if (m != kNone) {
+    *left_edge = s.mentions[m].first;
+    // A compound speaker: its first member.
+    if (s.mentions[m].group >= 0) {
+      for (const Mention& other : s.mentions) {
+        if (other.group == s.mentions[m].group) *left_edge = std::min(*left_edge, other.first);
+      }
+    }
+    std::vector<ActorRef> refs = Expand(s, m);
+    if (!refs.empty()) return refs.front();
+    return {};
+  }
+  // To the right: "said Ukrainian officials", "according to the army".
+  const auto n = static_cast<uint32_t>(s.tokens.size());
+  for (uint32_t u = cue.last + 1; u < n && u <= cue.last + 3; ++u) {
+    const uint32_t m = s.mention_at[u];
+    if (m != kNone) {
+      std::vector<ActorRef> refs = Expand(s, m);
+      if (!refs.empty()) return refs.front();
+      break;
+    }
+    if (!In(Word(s, u), {"the", "a", "an"}) && !CueAt(s, u, CueKind::kSource)) break;
+  }
+  return {};
+}
+
+std::vector<EnglishAnalyzer::Frame> EnglishAnalyzer::Frames(const Sentence& s) {
+  const auto n = static_cast<uint32_t>(s.tokens.size());
+  std::vector<Frame> frames(n);
+  if (quote_open_) {
+    for (Frame& f : frames) f.speakers = quote_frame_;
+  }
+  auto anchor_after = [&](uint32_t from) {
+    return std::any_of(s.matches.begin(), s.matches.end(),
+                       [&](const PatternMatch& m) { return m.anchor >= from; });
+  };
+  auto that_after = [&](uint32_t from) {
+    for (uint32_t t = from; t < n; ++t) {
+      if (CueStartsAt(s, t, CueKind::kComplementizer)) return true;
+    }
+    return false;
+  };
+  for (const CueHit& hit : s.cues) {
+    const CueKind kind = tables_.cues[hit.cue].kind;
+    if (hit.first < start_) continue;
+    if (kind == CueKind::kSource) {
+      uint32_t mention = kNone;
+      for (uint32_t t = hit.last + 1; t < n && t <= hit.last + 3 && mention == kNone; ++t) {
+        mention = s.mention_at[t];
+      }
+      if (mention == kNone) continue;
+      std::vector<ActorRef> refs = Expand(s, mention);
+      if (refs.empty()) continue;
+      const bool opens = hit.first <= start_ + 1;
+      for (uint32_t t = opens ? hit.last + 1 : start_; t < (opens ? n : hit.first); ++t) {
+        frames[t].speakers.push_back(refs.front());
+      }
+      last_speaker_ = refs.front();
+      continue;
+    }
+    if (kind != CueKind::kSay && kind != CueKind::kDeny && kind != CueKind::kContinue) continue;
+    if (InBackground(s, hit.first)) continue;
+    uint32_t left_edge = hit.first;
+    ActorRef speaker = SpeakerOf(s, hit, &left_edge);
+    if (speaker.code.empty() && kind != CueKind::kDeny) speaker = last_speaker_;
+    // "..., Ukrainian officials said." names the speaker after the words.
+    uint32_t before = left_edge;
+    while (before > start_ && IsQuote(s.tokens[before - 1])) --before;
+    const bool after_comma = before > start_ && (IsComma(s.tokens[before - 1]) ||
+                                                 IsDash(s.tokens[before - 1]));
+    const bool post = kind != CueKind::kDeny && after_comma && !anchor_after(hit.last + 1) &&
+                      !that_after(hit.last + 1);
+    if (!speaker.code.empty()) {
+      last_speaker_ = speaker;
+      last_subject_ = speaker;  // "Putin said he had ...": he is the speaker
+      last_subject_named_ = left_edge < n && s.mention_at[left_edge] != kNone &&
+                            IsNamed(s, s.mention_at[left_edge]);
+    }
+    const uint32_t from = post ? start_ : hit.last + 1;
+    const uint32_t to = post ? before : n;
+    for (uint32_t t = from; t < to; ++t) {
+      if (!speaker.code.empty()) frames[t].speakers.push_back(speaker);
+      if (kind == CueKind::kDeny) frames[t].denied = true;
+    }
+  }
+  // An opening quotation mark without its closing one carries the frame on.
+  int balance = 0;
+  for (const Token& t : s.tokens) {
+    if (t.kind != TokenKind::kPunct) continue;
+    if (t.punct == 0xAB || t.punct == 0x201C) ++balance;
+    if (t.punct == 0xBB || t.punct == 0x201D) --balance;
+  }
+  if (balance > 0 && !quote_open_) {
+    quote_open_ = true;
+    quote_frame_ = n > 0 ? frames[n - 1].speakers : std::vector<ActorRef>();
+    if (quote_frame_.empty() && !last_speaker_.code.empty()) quote_frame_ = {last_speaker_};
+  } else if (balance < 0 && quote_open_) {
+    quote_open_ = false;
+    quote_frame_.clear();
+  }
+  return frames;
+}
+
+void EnglishAnalyzer::Emit(const Sentence& s, const PatternMatch& m,
+                           const std::vector<Frame>& frames, std::vector<Event>* events) {
+  const Pattern& p = lang_.patterns[m.pattern];
+  const uint32_t a = m.anchor;
+  const bool passive = p.verbal && IsPassive(s, a);
+  const uint32_t subject = SubjectOf(s, a);
+  uint32_t source = m.source, target = kNone;
+  std::vector<ActorRef> sources, targets;
+  std::string source_rule, target_rule;
+  auto refs_of = [&](uint32_t mention, std::vector<ActorRef>* out) {
+    if (mention == kPronoun) {
+      const ActorRef& who = !frames[a].speakers.empty() && last_subject_.code.empty()
+                                ? frames[a].speakers.back()
+                                : last_subject_;
+      if (!who.code.empty()) out->push_back(who);
+    } else if (mention != kNone) {
+      *out = Expand(s, mention);
+    }
+  };
+  if (passive) {
+    const uint32_t agent = ByAgent(s, a);
+    if (source == kNone) source = agent;
+    target = subject;
+    if (m.target != kNone && m.target != agent && subject == kNone) target = m.target;
+    source_rule = source != kNone ? "agent after 'by' (passive)" : "";
+    target_rule = "subject of the passive";
+  } else {
+    if (source == kNone) {
+      source = subject;
+      source_rule = subject == kPronoun ? "pronoun subject (the last subject)" : "subject before the verb";
+      // A pattern that starts before its verb ("neither ... boycott"): the
+      // subject may stand inside it.
+      if (source == kNone && !p.verbal) {
+        for (uint32_t t = a + 1; t < m.last; ++t) {
+          const uint32_t inside = s.mention_at[t];
+          if (inside != kNone && inside != m.target && !IsPrepositional(s, inside)) {
+            source = inside;
+            source_rule = "subject inside the pattern";
+            break;
+          }
+        }
+      }
+    } else {
+      source_rule = "SRC slot";
+      // "Eriador received money from Osgiliath": with the source after the
+      // verb, the subject is the target.
+      if (m.target == kNone && subject != kNone && subject != source) {
+        target = subject;
+        target_rule = "subject (the source is after the verb)";
+      }
+    }
+    if (target != kNone) {
+      // set above
+    } else if (m.target != kNone && m.target != source) {
+      target = m.target;
+      target_rule = "TGT slot";
+    } else {
+      const bool has_slot = std::any_of(p.elements.begin(), p.elements.end(), [](const auto& e) {
+        return e.kind == PatternElement::Kind::kTarget;
+      });
+      if (!has_slot || m.target == source) {
+        target = ObjectAfter(s, std::max(m.last, a) + 1, source);
+        target_rule = "next mention";
+      }
+    }
+  }
+  refs_of(source, &sources);
+  refs_of(target, &targets);
+  // "given her refuge", "did not detain him": an object pronoun right after
+  // the verb is the subject of the sentence before.
+  if (targets.empty() && target == kNone && !passive) {
+    for (uint32_t t = m.last + 1; t < s.tokens.size() && t <= m.last + 2; ++t) {
+      const std::string w = Word(s, t);
+      if (In(w, {"him", "her", "them"}) && !previous_subject_.code.empty() &&
+          previous_subject_named_) {
+        targets.push_back(previous_subject_);
+        target_rule = "object pronoun (the subject of the sentence before)";
+        break;
+      }
+      if (!In(w, {"the", "a"})) break;
+    }
+  }
+  // "condemned the attack", "welcomed the ruling", "rejected the
+  // accusations": an act with no actor named is the last reported act, and
+  // its target the actor that did it.
+  const std::string root = p.code.substr(0, 2);
+  if (targets.empty() && target == kNone && (root == "05" || root == "11" || root == "12") &&
+      !last_event_source_.code.empty()) {
+    const std::string own = sources.empty() ? std::string() : sources[0].code.substr(0, 3);
+    if (last_event_source_.code.substr(0, 3) != own) {
+      targets.push_back(last_event_source_);
+      target_rule = "the actor of the last event";
+    } else if (!last_event_target_.code.empty() && last_event_target_.code.substr(0, 3) != own) {
+      targets.push_back(last_event_target_);
+      target_rule = "the target of the last event";
+    }
+  }
+  // The subject of an event in a denial or a report with no subject of its own.
+  if (sources.empty() && source == kNone && !passive && !frames[a].speakers.empty() &&
+      frames[a].denied) {
+    sources.push_back(frames[a].speakers.back());
+    source_rule = "the denier";
+  }
+  // "A and B signed an accord": a compound subject acting on its members;
+  // "fighting between A and B".
+  std::vector<std::pair<ActorRef, ActorRef>> pairs;
+  auto between = [&](uint32_t mention) {
+    return mention < s.mentions.size() && s.mentions[mention].first > 0 &&
+           Word(s, s.mentions[mention].first - 1) == "between";
+  };
+  const bool mutual = root == "03" || root == "04" || root == "05" || root == "06" ||
+                      root == "19" || p.code == "0871" || p.code == "1123" || p.code == "112";
+  if (mutual && targets.empty() && sources.size() >= 2 && source < s.mentions.size() &&
+      s.mentions[source].group >= 0) {
+    for (const ActorRef& x : sources) {
+      for (const ActorRef& y : sources) {
+        if (x.code.substr(0, 3) != y.code.substr(0, 3)) pairs.push_back({x, y});
+      }
+    }
+    target_rule = "each other (compound subject)";
+  } else if (sources.empty() && targets.size() >= 2 && between(target)) {
+    for (const ActorRef& x : targets) {
+      for (const ActorRef& y : targets) {
+        if (x.code.substr(0, 3) != y.code.substr(0, 3)) pairs.push_back({x, y});
+      }
+    }
+    source_rule = "between A and B";
+  } else {
+    if (sources.empty() && targets.empty()) return;
+    if ((sources.empty() || targets.empty()) && !WritesOneSided(p.code)) return;
+    if (sources.empty()) sources.push_back({"---", "", ""});
+    if (targets.empty()) targets.push_back({"---", "", ""});
+    for (const ActorRef& x : sources) {
+      for (const ActorRef& y : targets) pairs.push_back({x, y});
+    }
+  }
+  if (source != kNone && source != kPronoun && !sources.empty() && sources[0].code != "---") {
+    last_subject_ = sources[0];
+    last_subject_named_ = IsNamed(s, source);
+  }
+
+  const bool negated = frames[a].denied || IsNegated(s, a);
+  std::string code = p.code;
+  if (modality_ && !negated && IsIntended(s, a)) code = IntentCode(p.code);
+  if (tables_.cameo.count(code) == 0) code = p.code;
+  const auto n = static_cast<uint32_t>(s.tokens.size());
+  int date = ResolveDate(tables_, s, document_.text, start_, n - 1, a, article_date_);
+  if (date == 0) date = article_date_;
+  std::vector<std::string> why;
+  if (explain_) {
+    why.push_back("pattern " + p.id + " -> " + p.code +
+                  (code != p.code ? " (intended: " + code + ")" : "") + " (anchor '" +
+                  Surface(s, a, a) + "', English rules" + (passive ? ", passive" : "") + ")");
+    why.push_back("source: " + (source_rule.empty() ? std::string("none") : source_rule));
+    if (source < s.mentions.size()) {
+      for (const auto& e : s.mentions[source].explain) why.push_back("  source entry " + e);
+    }
+    why.push_back("target: " + (target_rule.empty() ? std::string("none") : target_rule));
+    if (target < s.mentions.size()) {
+      for (const auto& e : s.mentions[target].explain) why.push_back("  target entry " + e);
+    }
+    if (negated) why.push_back(frames[a].denied ? "negated: inside a denial" : "negated: negator before the verb");
+    if (!frames[a].speakers.empty()) why.push_back("said_by: '" + frames[a].speakers.back().text + "'");
+  }
+  const uint32_t span_last = std::max(m.last, target < s.mentions.size() ? s.mentions[target].last : m.last);
+  auto emit = [&](const ActorRef& src, const ActorRef& tgt, const std::string& event_code) {
+    if (src.code == tgt.code && src.code != "---") return;
+    // "Turkish President Erdogan ... Turkey": a state does not act on itself.
+    if (src.code.substr(0, 3) == tgt.code.substr(0, 3) && src.code != "---" &&
+        (src.code.size() == 3 || tgt.code.size() == 3)) {
+      return;
+    }
+    auto cameo = tables_.cameo.find(event_code);
+    if (cameo == tables_.cameo.end()) return;
+    // One event per pair of countries, root and negation in a document: a
+    // second wording of the same act ("pounding cities and military bases")
+    // is not a second event.
+    const bool repeated = std::any_of(events->begin(), events->end(), [&](const Event& e) {
+      return e.negated == negated && e.root == event_code.substr(0, 2) &&
+             e.source.code.substr(0, 3) == src.code.substr(0, 3) &&
+             e.target.code.substr(0, 3) == tgt.code.substr(0, 3) &&
+             src.code.substr(0, 3) != "---" && tgt.code.substr(0, 3) != "---";
+    });
+    if (repeated) return;
+    Event e;
+    e.doc = document_.id;
+    e.sentence = s.index;
+    e.span = {s.tokens[a].begin, s.tokens[span_last].end};
+    e.sentence_span = s.span;
+    e.sentence_text = document_.text.substr(s.span.begin, s.span.end - s.span.begin);
+    e.source = src;
+    e.target = tgt;
+    e.code = event_code;
+    e.root = event_code.substr(0, 2);
+    e.quad = cameo->second.quad;
+    e.goldstein = cameo->second.goldstein;
+    e.plover = cameo->second.plover;
+    e.negated = negated;
+    if (!document_.outlet.empty()) e.attribution.push_back({"", document_.outlet, document_.outlet});
+    for (const ActorRef& speaker : frames[a].speakers) e.attribution.push_back(speaker);
+    if (!frames[a].speakers.empty()) e.said_by = frames[a].speakers.back();
+    e.date = FormatDate(date);
+    e.pattern = p.id;
+    e.explain = why;
+    events->push_back(std::move(e));
+  };
+  for (const auto& [src, tgt] : pairs) {
+    if (src.code != "---" && tgt.code != "---") {
+      last_event_source_ = src;
+      last_event_target_ = tgt;
+    }
+    emit(src, tgt, code);
+    if (!p.reverse_code.empty() && src.code != "---" && tgt.code != "---") {
+      emit(tgt, src, p.reverse_code);
+    }
+  }
+}
+
+// Patterns for compound subjects ("subject: compound", PETRARCH's %): where
+// the subject of a word is a compound ("A and B agree"), its compound
+// pattern replaces the ordinary one.
+void EnglishAnalyzer::UseCompoundPatterns(Sentence* s) const {
+  const auto n = static_cast<uint32_t>(s->tokens.size());
+  for (uint32_t t = start_; t < n; ++t) {
+    const uint32_t key = s->tokens[t].key;
+    if (key == text::Lexicon::kUnknown || s->mention_at[t] != kNone) continue;
+    auto it = lang_.patterns_by_anchor.find(key);
+    if (it == lang_.patterns_by_anchor.end()) continue;
+    std::optional<PatternMatch> best;
+    for (uint32_t p : it->second) {
+      if (!lang_.patterns[p].compound_subject) continue;
+      auto m = MatchPatternAt(tables_, lang_, p, *s, t);
+      if (m && (!best || m->elements_matched > best->elements_matched)) best = m;
+    }
+    if (!best) continue;
+    const uint32_t subject = SubjectOf(*s, t);
+    if (subject >= s->mentions.size() || s->mentions[subject].group < 0) continue;
+    auto existing = std::find_if(s->matches.begin(), s->matches.end(),
+                                 [&](const PatternMatch& m) { return m.anchor == t; });
+    if (existing != s->matches.end()) {
+      if (best->elements_matched >= existing->elements_matched) *existing = *best;
+    } else {
+      s->matches.insert(std::upper_bound(s->matches.begin(), s->matches.end(), *best,
+                                         [](const PatternMatch& a, const PatternMatch& b) {
+                                           return a.anchor < b.anchor;
+                                         }),
+                        *best);
+    }
+  }
+}
+
+void EnglishAnalyzer::Analyze(Sentence* sentence, std::vector<Event>* events) {
+  Sentence& s = *sentence;
+  if (s.tokens.empty() || discarded_) return;
+  // Discards: sport, entertainment, history.
+  for (const CueHit& hit : s.cues) {
+    const internal::CueInfo& cue = tables_.cues[hit.cue];
+    if (cue.kind != CueKind::kDiscard) continue;
+    if (cue.story) {
+      discarded_ = true;
+      events->clear();  // one analyzer codes one document
+    }
+    return;
+  }
+  start_ = s.index == 0 ? EnglishDatelineEnd(s, document_.text) : 0;
+  previous_subject_ = last_subject_;
+  previous_subject_named_ = last_subject_named_;
+  // "may" and "march" in lower case are verbs, not months.
+  s.times.erase(std::remove_if(s.times.begin(), s.times.end(),
+                               [&](const TimeHit& h) {
+                                 const std::string w = Word(s, h.first);
+                                 return (w == "may" || w == "march") &&
+                                        (s.tokens[h.first].flags & text::kCapitalized) == 0;
+                               }),
+                s.times.end());
+  ResolveMentions(&s);
+  UseCompoundPatterns(&s);
+  const std::vector<Frame> frames = Frames(s);
+  const std::size_t before = events->size();
+  std::vector<const PatternMatch*> sayings;
+  for (const PatternMatch& m : s.matches) {
+    if (m.anchor < start_) continue;
+    if (s.mention_at[m.anchor] != kNone) continue;
+    const bool nominal = !lang_.patterns[m.pattern].verbal;  // "pos: noun" entries
+    if (!nominal && InNounPosition(s, m.anchor)) continue;
+    if (InBackground(s, m.anchor)) continue;
+    // "said" alone is attribution, not an event (gold rule 3) ...
+    if (m.elements_matched == 1 && (CueAt(s, m.anchor, CueKind::kSay) ||
+                                    CueAt(s, m.anchor, CueKind::kContinue))) {
+      sayings.push_back(&m);
+      continue;
+    }
+    Emit(s, m, frames, events);
+  }
+  // ... unless nothing more specific is said: then the statement is the
+  // event, toward the actor it is about ("X believes Y can cope").
+  if (events->size() == before) {
+    for (const PatternMatch* m : sayings) Emit(s, *m, frames, events);
+  }
+  // A sentence that names a subject and no event still sets the topic.
+  if (s.matches.empty()) {
+    for (std::size_t i = 0; i < s.mentions.size(); ++i) {
+      if (s.mentions[i].first < start_ || resolved_[i].empty()) continue;
+      if (!IsPrepositional(s, static_cast<uint32_t>(i))) {
+        last_subject_ = resolved_[i].front();
+        break;
+      }
+    }
+  }
+}
+
+}  // namespace khabar::coder
