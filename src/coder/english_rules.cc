@@ -389,6 +389,34 @@ void FindEnglishMentions(const Tables& tables, const internal::LanguageTables& l
     return a < n && b < n && tokens[a].end == tokens[b].begin;
   };
 
+  // 0. Reporting verbs that are nouns here: "a state of emergency", "state
+  // media", "the report", "a claim Moscow denied".
+  {
+    std::vector<CueHit> kept;
+    for (const CueHit& hit : s->cues) {
+      bool noun = false;
+      if (hit.first == hit.last && tables.cues[hit.cue].kind == CueKind::kSay) {
+        const std::string w = word(hit.first);
+        const std::string before = hit.first > 0 ? word(hit.first - 1) : "";
+        const bool after_det = hit.first > 0 && (IsDeterminer(before) ||
+                                                 tokens[hit.first - 1].kind == TokenKind::kSuffix ||
+                                                 IsNounPreposition(before));
+        noun = In(w, {"state", "states"}) ||
+               (after_det && In(w, {"report", "reports", "post", "posts", "quote", "quotes", "note",
+                                    "notes", "claim", "claims", "estimate", "estimates", "tweet",
+                                    "tweets", "statement", "statements", "declaration"}));
+      }
+      if (!noun) kept.push_back(hit);
+    }
+    if (kept.size() != s->cues.size()) {
+      s->cues = std::move(kept);
+      s->cue_at.assign(n, kNone);
+      for (uint32_t c = 0; c < s->cues.size(); ++c) {
+        for (uint32_t t = s->cues[c].first; t <= s->cues[c].last && t < n; ++t) s->cue_at[t] = c;
+      }
+    }
+  }
+
   // 1. Pieces: dictionary names, and reference cues.
   std::vector<Piece> pieces;
   for (uint32_t i = 0; i < n;) {
@@ -420,6 +448,11 @@ void FindEnglishMentions(const Tables& tables, const internal::LanguageTables& l
             In(word(i - 2), {"pro", "anti", "non", "ex", "post", "pre"})) {
           keep = false;
         }
+      }
+      // "a general mobilisation": the adjective, not the officer.
+      if (kind == ActorKind::kAgent && i == hit->last && word(i) == "general" &&
+          (tokens[i].flags & (text::kCapitalized | text::kAllCaps)) == 0) {
+        keep = false;
       }
       if (keep) pieces.push_back({i, hit->last, actor});
       i = hit->last + 1;
@@ -966,6 +999,11 @@ uint32_t EnglishAnalyzer::ByAgent(const Sentence& s, uint32_t anchor) const {
 std::string EnglishAnalyzer::HomeCountry() const {
   std::string best;
   int weight = 0;
+  if (!dateline_country_.empty()) {
+    best = dateline_country_;
+    auto it = country_weight_.find(best);
+    weight = it != country_weight_.end() ? it->second : 0;
+  }
   for (const std::string& code : recent_codes_) {
     const std::string country = code.substr(0, 3);
     auto it = country_weight_.find(country);
@@ -979,6 +1017,21 @@ std::string EnglishAnalyzer::HomeCountry() const {
 
 void EnglishAnalyzer::ResolveMentions(Sentence* s) {
   resolved_.assign(s->mentions.size(), {});
+  // The dateline ("BAGHDAD, July 20 (Reuters) -") names where the story is:
+  // the country of unnamed protesters, police and "the country".
+  if (s->index == 0 && start_ > 0) {
+    std::set<std::string> places;
+    for (const Mention& m : s->mentions) {
+      if (m.last >= start_ || m.code.size() < 3 || !m.has_country) continue;
+      const std::string country = m.code.substr(0, 3);
+      if (IsTopLevel(country) || country == "---" || HasRole(m.code, "MED")) continue;
+      places.insert(country);
+    }
+    if (places.size() == 1) {
+      dateline_country_ = *places.begin();
+      country_weight_[dateline_country_] += 2;
+    }
+  }
   for (std::size_t i = 0; i < s->mentions.size(); ++i) {
     Mention& m = s->mentions[i];
     if (m.first < start_) continue;  // in the dateline
@@ -1293,6 +1346,18 @@ void EnglishAnalyzer::Emit(const Sentence& s, const PatternMatch& m,
       target_rule = "the target of the last event";
     }
   }
+  // Martial law, a state of emergency, a curfew: a state imposes them on its
+  // own people, whatever place is named after them ("along the border with
+  // Belarus").
+  if ((p.code == "1724" || p.code == "1723") && !sources.empty() && sources[0].code.size() >= 3 &&
+      sources[0].code.substr(0, 3) != "---" && !IsTopLevel(sources[0].code.substr(0, 3))) {
+    const std::string own = sources[0].code.substr(0, 3);
+    if (sources[0].code.size() == 3) sources[0].code += "GOV";  // "Armenia declared"
+    if (targets.empty() || targets[0].code.substr(0, 3) != own) {
+      targets = {{own + "CVL", "", ""}};
+      target_rule = "the source's own people (emergency rule)";
+    }
+  }
   // The subject of an event in a denial or a report with no subject of its own.
   if (sources.empty() && source == kNone && !passive && !frames[a].speakers.empty() &&
       frames[a].denied) {
@@ -1373,11 +1438,14 @@ void EnglishAnalyzer::Emit(const Sentence& s, const PatternMatch& m,
     // One event per pair of countries, root and negation in a document: a
     // second wording of the same act ("pounding cities and military bases")
     // is not a second event.
+    // Two acts of one root between the same bodies under different codes
+    // ("detained the leaders ... and declared a state of emergency") stay two.
     const bool repeated = std::any_of(events->begin(), events->end(), [&](const Event& e) {
       return e.negated == negated && e.root == event_code.substr(0, 2) &&
              e.source.code.substr(0, 3) == src.code.substr(0, 3) &&
              e.target.code.substr(0, 3) == tgt.code.substr(0, 3) &&
-             src.code.substr(0, 3) != "---" && tgt.code.substr(0, 3) != "---";
+             src.code.substr(0, 3) != "---" && tgt.code.substr(0, 3) != "---" &&
+             (e.code == event_code || (e.source.code == src.code && e.target.code == tgt.code));
     });
     if (repeated) return;
     Event e;

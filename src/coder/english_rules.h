@@ -114,6 +114,7 @@ class EnglishAnalyzer {
   std::vector<std::string> recent_codes_;
   std::map<uint32_t, std::string> agent_code_;
   std::map<std::string, int> country_weight_;
+  std::string dateline_country_;  // the one country the dateline names, if any
   ActorRef last_subject_;
   ActorRef previous_subject_;  // the last subject before the current sentence
   bool last_subject_named_ = false;      // a named person ("Sviatlana Tsikhanouskaya")
