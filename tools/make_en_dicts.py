@@ -22,7 +22,9 @@ Curation, each rule with its reason:
             out: dict/common/persons.txt holds officials with current roles;
             names in DROP_ACTORS; plus EXTRA_ACTORS written for khabar.
   discards  generic words in DROP_DISCARDS ("champion", "years ago") would
-            drop political sentences.
+            drop political sentences; so would bare years ("1994"), which
+            news gives as background ("has ruled Belarus since 1994", "the
+            1994 genocide"): they are left out.
 """
 
 import argparse
@@ -196,7 +198,7 @@ def curate_discards(text):
     out = []
     for line in text.split("\n"):
         m = re.match(r"  en: (.*?)\s+#", line)
-        if m and m.group(1) in DROP_DISCARDS:
+        if m and (m.group(1) in DROP_DISCARDS or re.fullmatch(r"\d{4}", m.group(1))):
             continue
         out.append(line)
     return "\n".join(out)

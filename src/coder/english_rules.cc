@@ -751,6 +751,11 @@ bool EnglishAnalyzer::IsPrepositional(const Sentence& s, uint32_t mention) const
         CueAt(s, t, CueKind::kPassive) || CueAt(s, t, CueKind::kSource)) {
       // "Thousands of protesters", "a group of men": the head is after "of".
       if (Word(s, t) == "of" && t > start_ && IsQuantity(Word(s, t - 1))) return false;
+      // "about 2,000 people", "around 1,500 people": a number, not a place.
+      if (In(Word(s, t), {"about", "around", "over", "nearly", "almost", "some", "roughly"}) &&
+          t + 1 < s.tokens.size() && s.tokens[t + 1].kind == TokenKind::kNumber) {
+        return false;
+      }
       return true;
     }
     if (s.mention_at[t] != kNone) return false;
@@ -771,10 +776,11 @@ bool EnglishAnalyzer::IsObject(const Sentence& s, uint32_t mention) const {
     --t;
     const Token& tok = s.tokens[t];
     if (IsQuote(tok)) continue;
-    if (IsAnchor(s, t) && !InNounPosition(s, t)) return true;
-    if (CueAt(s, t, CueKind::kSay) && In(Word(s, t), {"told", "tell", "tells", "telling"})) {
-      return true;
+    if (CueAt(s, t, CueKind::kSay) || CueAt(s, t, CueKind::kContinue)) {
+      // "told Bree" takes an object; "said Tokyo had ..." opens a clause.
+      return In(Word(s, t), {"told", "tell", "tells", "telling"});
     }
+    if (IsAnchor(s, t) && !InNounPosition(s, t)) return true;
     if (CueAt(s, t, CueKind::kDeny)) return true;
     const std::string w = Word(s, t);
     if (s.mention_at[t] != kNone) {
@@ -869,6 +875,52 @@ bool EnglishAnalyzer::IsPassive(const Sentence& s, uint32_t anchor) const {
 
 // Relative clauses and conditions are background: "which holds the chair",
 // "the weapons that Tehran hands", "if it was not freed".
+// The content of an appeal or demand is not an act: "urged Washington to
+// impose sanctions", "demanded that Berlin share the findings".
+bool EnglishAnalyzer::InAppeal(const Sentence& s, uint32_t anchor) const {
+  auto appeal = [&](uint32_t t) {
+    const std::string w = Word(s, t);
+    for (std::string_view stem : {"urg", "ask", "call", "demand", "press", "request", "appeal",
+                                  "want", "order", "invit", "implor", "encourag", "insist"}) {
+      if (w.substr(0, stem.size()) == stem) return true;
+    }
+    return w == "told" || w == "tell" || w == "telling";
+  };
+  uint32_t t = anchor;
+  // "to" (with adverbs between) before the verb, an appeal verb before it.
+  while (t > start_ && CueAt(s, t - 1, CueKind::kAdverb)) --t;
+  if (t > start_ && Word(s, t - 1) == "to") {
+    for (uint32_t u = t - 1, k = 0; u > start_ && k < 10; ++k) {
+      --u;
+      if (IsHardBoundary(s.tokens[u]) || (IsComma(s.tokens[u]) && s.mention_at[u] == kNone)) break;
+      if (appeal(u) && s.mention_at[u] == kNone) return true;
+      if (IsAnchor(s, u) && !InNounPosition(s, u)) break;
+    }
+  }
+  // "accused Poland of orchestrating", "blamed Bolsonaro for encouraging":
+  // what an accusation says is not coded on its own (gold rule 7).
+  if (EndsWith(Word(s, anchor), "ing") && t > start_ && In(Word(s, t - 1), {"of", "for"})) {
+    for (uint32_t u = t - 1, k = 0; u > start_ && k < 10; ++k) {
+      --u;
+      if (IsHardBoundary(s.tokens[u])) break;
+      const std::string w = Word(s, u);
+      for (std::string_view stem : {"accus", "blam", "charg", "condemn", "critici", "suspect",
+                                    "denounc", "prais", "thank", "punish"}) {
+        if (w.substr(0, stem.size()) == stem) return true;
+      }
+    }
+  }
+  // "demanded that Berlin share": a content clause of an appeal verb.
+  for (uint32_t u = anchor, k = 0; u > start_ && k < 12; ++k) {
+    --u;
+    if (IsHardBoundary(s.tokens[u])) break;
+    if (CueStartsAt(s, u, CueKind::kComplementizer)) {
+      return u > start_ && appeal(u - 1);
+    }
+  }
+  return false;
+}
+
 bool EnglishAnalyzer::InBackground(const Sentence& s, uint32_t anchor) const {
   uint32_t t = anchor;
   while (t > start_) {
@@ -921,8 +973,76 @@ bool EnglishAnalyzer::IsIntended(const Sentence& s, uint32_t anchor) const {
 }
 
 uint32_t EnglishAnalyzer::SubjectOf(const Sentence& s, uint32_t anchor) const {
+  // A participle after a comma ("..., accusing Washington of ...", "...,
+  // saying ...") or "by" ("responded by breaking ties") has the subject of
+  // the verb it follows.
+  if (EndsWith(Word(s, anchor), "ing")) {
+    uint32_t t = anchor;
+    while (t > start_ && CueAt(s, t - 1, CueKind::kAdverb)) --t;
+    const bool attached = t > start_ && (IsComma(s.tokens[t - 1]) || Word(s, t - 1) == "by");
+    if (attached) {
+      for (uint32_t u = t - 1; u > start_;) {
+        --u;
+        if (IsHardBoundary(s.tokens[u])) break;
+        const bool verb = s.mention_at[u] == kNone &&
+                          ((IsAnchor(s, u) && !InNounPosition(s, u)) || CueAt(s, u, CueKind::kSay) ||
+                           CueAt(s, u, CueKind::kDeny));
+        if (verb && !InBackground(s, u)) return SubjectOf(s, u);
+      }
+    }
+  }
+  // "dismissed the protesters as ... and accused Poland": a second verb
+  // joined by "and" has the subject of the first.
+  {
+    uint32_t u = anchor;
+    while (u > start_ && (CueAt(s, u - 1, CueKind::kAdverb) || In(Word(s, u - 1), {"then", "also"}))) --u;
+    if (u > start_ + 1 && In(Word(s, u - 1), {"and", "but"}) && s.mention_at[u - 1] == kNone) {
+      for (uint32_t v = u - 1; v > start_;) {
+        --v;
+        if (IsHardBoundary(s.tokens[v])) break;
+        if (s.mention_at[v] != kNone) continue;
+        const bool verb = (IsAnchor(s, v) && !InNounPosition(s, v) && !EndsWith(Word(s, v), "ing")) ||
+                          CueAt(s, v, CueKind::kSay) || CueAt(s, v, CueKind::kDeny);
+        if (verb && !InBackground(s, v)) {
+          const uint32_t first = SubjectOf(s, v);
+          if (first != kNone) return first;  // else a participle ("manipulated from abroad")
+        }
+      }
+    }
+  }
   uint32_t t = anchor;
   int words = 0;
+  // A common noun right before the verb is its subject, and not an actor:
+  // "one man was killed", "five of the missiles had landed".
+  {
+    uint32_t u = anchor;
+    while (u > start_) {
+      const std::string w = Word(s, u - 1);
+      if (IsAuxiliary(w) || CueAt(s, u - 1, CueKind::kAdverb) || CueAt(s, u - 1, CueKind::kNegate) ||
+          CueAt(s, u - 1, CueKind::kIntent) || (EndsWith(w, "ly") && w.size() > 4)) {
+        --u;
+        continue;
+      }
+      break;
+    }
+    if (u > start_ && u < anchor + 1) {
+      const uint32_t b = u - 1;
+      const Token& tok = s.tokens[b];
+      const std::string w = Word(s, b);
+      const bool in_time = std::any_of(s.times.begin(), s.times.end(), [&](const TimeHit& h) {
+        return h.first <= b && b <= h.last;
+      });
+      if (tok.kind == TokenKind::kWord && s.mention_at[b] == kNone && s.cue_at[b] == kNone &&
+          !in_time && (tok.flags & (text::kCapitalized | text::kAllCaps)) == 0 &&
+          !IsDeterminer(w) && !IsSubjectPronoun(w) && !IsConjunctionWord(w) &&
+          !IsNounPreposition(w) && !IsAnchor(s, b) && !In(w, {"who", "which", "that", "then"}) &&
+          b > start_ && (In(Word(s, b - 1), {"a", "an", "the", "one", "some", "several", "many",
+                                             "few", "of"}) ||
+                         s.tokens[b - 1].kind == TokenKind::kNumber)) {
+        return kNone;
+      }
+    }
+  }
   while (t > start_) {
     --t;
     // An apposition or relative clause between commas ("Lukashenko, who has
@@ -968,7 +1088,14 @@ uint32_t EnglishAnalyzer::ObjectAfter(const Sentence& s, uint32_t from, uint32_t
   for (uint32_t t = from; t < n && units < 10; ++units) {
     if (IsHardBoundary(s.tokens[t]) || (t > from && IsComma(s.tokens[t]))) break;
     if (t > from && (CueStartsAt(s, t, CueKind::kClause) || CueStartsAt(s, t, CueKind::kRelative) ||
-                     CueStartsAt(s, t, CueKind::kCondition) || CueAt(s, t, CueKind::kSay))) {
+                     CueStartsAt(s, t, CueKind::kCondition) || CueAt(s, t, CueKind::kSay) ||
+                     CueAt(s, t, CueKind::kDeny))) {
+      break;
+    }
+    // "condemned the expulsions and warned that Washington ...": the next
+    // verb has its own object.
+    if (t > from && IsAnchor(s, t) && !InNounPosition(s, t) && !EndsWith(Word(s, t), "ing") &&
+        s.tokens[t - 1].kind == TokenKind::kWord && IsConjunctionWord(Word(s, t - 1))) {
       break;
     }
     const uint32_t m = s.mention_at[t];
@@ -1335,6 +1462,67 @@ void EnglishAnalyzer::Emit(const Sentence& s, const PatternMatch& m,
   // accusations": an act with no actor named is the last reported act, and
   // its target the actor that did it.
   const std::string root = p.code.substr(0, 2);
+  if (targets.empty() && target == kNone && (root == "05" || root == "11" || root == "12")) {
+    // The act is named by the noun after the verb: an event word ("the
+    // attack", "the detentions") is the last reported event of its root;
+    // another noun ("the incident", "the move") the last conflictual act
+    // (for condemnations and rejections) or the last act.
+    const std::string own = sources.empty() ? std::string() : sources[0].code.substr(0, 3);
+    std::set<std::string> roots;
+    bool noun = false;
+    const auto n = static_cast<uint32_t>(s.tokens.size());
+    for (uint32_t t = std::max(m.last, a) + 1, k = 0; t < n && k < 6; ++t, ++k) {
+      const Token& tok = s.tokens[t];
+      if (IsQuote(tok) || IsJoiner(tok)) continue;
+      if (tok.kind != TokenKind::kWord || s.mention_at[t] != kNone) break;
+      const std::string w = Word(s, t);
+      if (IsDeterminer(w)) continue;
+      if (CueAt(s, t, CueKind::kAdverb) || IsAuxiliary(w) || IsConjunctionWord(w) ||
+          IsNounPreposition(w)) {
+        break;
+      }
+      if (IsSubjectPronoun(w)) break;
+      if (w == "what" && t + 2 < n && IsSubjectPronoun(Word(s, t + 1))) {  // "what he called"
+        t += 2;
+        k = 0;
+        continue;
+      }
+      if (IsAnchor(s, t)) {
+        // Only the word's own patterns (one literal word: "attack" -> 19),
+        // not the phrases it starts.
+        auto it = lang_.patterns_by_anchor.find(tok.key);
+        for (uint32_t q : it->second) {
+          if (lang_.patterns[q].literal_count <= 1) roots.insert(lang_.patterns[q].code.substr(0, 2));
+        }
+      }
+      noun = true;
+      if (EndsWith(w, "s") || !roots.empty() || k >= 3) break;
+      // an adjective before the noun ("unprecedented"): go on
+      if (t + 1 < n && s.tokens[t + 1].kind == TokenKind::kWord &&
+          !IsNounPreposition(Word(s, t + 1)) && !IsConjunctionWord(Word(s, t + 1)) &&
+          s.mention_at[t + 1] == kNone) {
+        roots.clear();
+        continue;
+      }
+      break;
+    }
+    if (noun) {
+      const bool hostile = root == "11" || root == "12";
+      for (int pass = 0; pass < 2 && targets.empty(); ++pass) {
+        for (auto it = events->rbegin(); it != events->rend(); ++it) {
+          const std::string by = it->source.code.substr(0, 3);
+          if (by == "---" || by == own || it->negated) continue;
+          const bool fits = pass == 0 ? roots.count(it->root) > 0
+                                      : (!hostile || it->quad >= 3);
+          if (!fits) continue;
+          targets.push_back(it->source);
+          target_rule = pass == 0 ? "the actor of the last event the noun names"
+                                  : "the actor of the last act";
+          break;
+        }
+      }
+    }
+  }
   if (targets.empty() && target == kNone && (root == "05" || root == "11" || root == "12") &&
       !last_event_source_.code.empty()) {
     const std::string own = sources.empty() ? std::string() : sources[0].code.substr(0, 3);
@@ -1357,6 +1545,14 @@ void EnglishAnalyzer::Emit(const Sentence& s, const PatternMatch& m,
       targets = {{own + "CVL", "", ""}};
       target_rule = "the source's own people (emergency rule)";
     }
+  }
+  // "about 2,000 people were detained": arrests with no agent named are the
+  // police's of the country where they happen.
+  if (passive && sources.empty() && source == kNone && p.code == "173" && !targets.empty() &&
+      targets[0].code.size() >= 3 && targets[0].code.substr(0, 3) != "---" &&
+      !IsTopLevel(targets[0].code.substr(0, 3))) {
+    sources.push_back({targets[0].code.substr(0, 3) + "COP", "", ""});
+    source_rule = "the police of the target's country (agentless arrest)";
   }
   // The subject of an event in a denial or a report with no subject of its own.
   if (sources.empty() && source == kNone && !passive && !frames[a].speakers.empty() &&
@@ -1445,7 +1641,8 @@ void EnglishAnalyzer::Emit(const Sentence& s, const PatternMatch& m,
              e.source.code.substr(0, 3) == src.code.substr(0, 3) &&
              e.target.code.substr(0, 3) == tgt.code.substr(0, 3) &&
              src.code.substr(0, 3) != "---" && tgt.code.substr(0, 3) != "---" &&
-             (e.code == event_code || (e.source.code == src.code && e.target.code == tgt.code));
+             (e.code == event_code || (e.source.code == src.code && e.target.code == tgt.code &&
+                                       e.sentence == s.index));
     });
     if (repeated) return;
     Event e;
@@ -1549,7 +1746,7 @@ void EnglishAnalyzer::Analyze(Sentence* sentence, std::vector<Event>* events) {
     if (s.mention_at[m.anchor] != kNone) continue;
     const bool nominal = !lang_.patterns[m.pattern].verbal;  // "pos: noun" entries
     if (!nominal && InNounPosition(s, m.anchor)) continue;
-    if (InBackground(s, m.anchor)) continue;
+    if (InBackground(s, m.anchor) || InAppeal(s, m.anchor)) continue;
     // "said" alone is attribution, not an event (gold rule 3) ...
     if (m.elements_matched == 1 && (CueAt(s, m.anchor, CueKind::kSay) ||
                                     CueAt(s, m.anchor, CueKind::kContinue))) {

@@ -78,6 +78,7 @@ class EnglishAnalyzer {
   bool InNounPosition(const Sentence& s, uint32_t anchor) const;
   bool IsPassive(const Sentence& s, uint32_t anchor) const;
   bool InBackground(const Sentence& s, uint32_t anchor) const;
+  bool InAppeal(const Sentence& s, uint32_t anchor) const;
   bool IsNegated(const Sentence& s, uint32_t anchor) const;
   bool IsIntended(const Sentence& s, uint32_t anchor) const;
 
