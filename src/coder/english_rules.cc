@@ -454,6 +454,19 @@ void FindEnglishMentions(const Tables& tables, const internal::LanguageTables& l
           (tokens[i].flags & (text::kCapitalized | text::kAllCaps)) == 0) {
         keep = false;
       }
+      // "Sofia Sapega", "Jordan Bardella": a one-word place followed by a
+      // capitalised word no dictionary knows is a person's first name.
+      if (kind == ActorKind::kActor && i == hit->last && hit->last + 1 < n && i > 0) {
+        const uint32_t next = hit->last + 1;
+        const bool caps = (tokens[next].flags & text::kCapitalized) != 0 &&
+                          (tokens[next].flags & text::kAllCaps) == 0 &&
+                          tokens[next].kind == TokenKind::kWord;
+        if (caps && s->cue_at[next] == kNone && !MatchPhraseAt(lang.names, tokens, next, text) &&
+            std::none_of(s->times.begin(), s->times.end(),
+                         [&](const TimeHit& h) { return h.first == next; })) {
+          keep = false;
+        }
+      }
       if (keep) pieces.push_back({i, hit->last, actor});
       i = hit->last + 1;
       continue;
@@ -550,6 +563,19 @@ void FindEnglishMentions(const Tables& tables, const internal::LanguageTables& l
   flush();
   std::sort(s->mentions.begin(), s->mentions.end(),
             [](const Mention& a, const Mention& b) { return a.first < b.first; });
+  // "his Russian girlfriend", "their Chinese counterparts' ship": a demonym
+  // after a possessive pronoun, before an ordinary noun, describes a person
+  // or a thing, not the country.
+  s->mentions.erase(
+      std::remove_if(s->mentions.begin(), s->mentions.end(),
+                     [&](const Mention& m) {
+                       if (!m.demonym_only || m.first == 0 || m.last + 1 >= n) return false;
+                       const Token& next = tokens[m.last + 1];
+                       return In(word(m.first - 1), {"his", "her", "their", "my", "our", "your"}) &&
+                              next.kind == TokenKind::kWord &&
+                              (next.flags & (text::kCapitalized | text::kAllCaps)) == 0;
+                     }),
+      s->mentions.end());
 
   // 3. Compound groups: mentions joined by "and", "or", "nor" or a comma, with
   // determiners and adjectives before the next one ("Fornost and the evil Gondor").
@@ -1712,6 +1738,74 @@ void EnglishAnalyzer::UseCompoundPatterns(Sentence* s) const {
   }
 }
 
+// A pattern's words may stand apart ("imposed new sanctions on"), but not
+// across a comma or an "and" that joins two clauses: "denied supporting the
+// M23 and accused Kinshasa" is not "deny ... accusation". Such a match is
+// replaced by the best match of the same anchor that stays in its clause.
+void EnglishAnalyzer::KeepPatternsInClause(Sentence* s) const {
+  auto crosses = [&](const PatternMatch& m) {
+    const uint32_t end = std::max(m.last, m.target < s->mentions.size() ? s->mentions[m.target].first : 0u);
+    for (uint32_t t = m.anchor + 1; t < end && t < s->tokens.size(); ++t) {
+      if (s->mention_at[t] != kNone) continue;
+      const bool comma = IsComma(s->tokens[t]);
+      const bool conj = Word(*s, t) == "and" || Word(*s, t) == "but";
+      if (!comma && !conj) continue;
+      // Only where a second verb follows ("... and accused"): not inside a
+      // list ("complete, full ties", "heavily and unjustly criticized").
+      if (t > 0 && EndsWith(Word(*s, t - 1), "ly")) continue;
+      uint32_t u = t + 1;
+      while (u < s->tokens.size() && (CueAt(*s, u, CueKind::kAdverb) || In(Word(*s, u), {"then", "also"}))) ++u;
+      if (u >= s->tokens.size() || s->mention_at[u] != kNone) continue;
+      const bool verb = CueAt(*s, u, CueKind::kSay) || CueAt(*s, u, CueKind::kDeny) ||
+                        (IsAnchor(*s, u) && !EndsWith(Word(*s, u), "ing") &&
+                         std::any_of(s->matches.begin(), s->matches.end(),
+                                     [&](const PatternMatch& o) { return o.anchor == u; }));
+      if (verb) return true;
+    }
+    return false;
+  };
+  std::vector<PatternMatch> kept;
+  for (const PatternMatch& m : s->matches) {
+    if (m.elements_matched <= 1 || !crosses(m)) {
+      kept.push_back(m);
+      continue;
+    }
+    auto it = lang_.patterns_by_anchor.find(s->tokens[m.anchor].key);
+    std::optional<PatternMatch> best;
+    if (it != lang_.patterns_by_anchor.end()) {
+      for (uint32_t p : it->second) {
+        if (lang_.patterns[p].compound_subject) continue;
+        auto alt = MatchPatternAt(tables_, lang_, p, *s, m.anchor);
+        if (!alt || crosses(*alt)) continue;
+        if (!best || alt->elements_matched > best->elements_matched ||
+            (alt->elements_matched == best->elements_matched &&
+             lang_.patterns[alt->pattern].code.size() > lang_.patterns[best->pattern].code.size())) {
+          best = alt;
+        }
+      }
+    }
+    if (best) kept.push_back(*best);
+  }
+  // "agreed on Monday to ban", "vowed to keep up": a bare verb whose
+  // infinitive names the act is that act, not an event of its own.
+  std::vector<PatternMatch> acts;
+  for (const PatternMatch& m : kept) {
+    bool leads = false;
+    if (m.elements_matched == 1 && !CueAt(*s, m.anchor, CueKind::kSay)) {
+      for (const PatternMatch& o : kept) {
+        if (o.anchor <= m.anchor + 1 || o.anchor > m.anchor + 6 || Word(*s, o.anchor - 1) != "to") continue;
+        bool clean = true;
+        for (uint32_t t = m.anchor + 1; t + 1 < o.anchor; ++t) {
+          clean &= !IsHardBoundary(s->tokens[t]) && !IsComma(s->tokens[t]) && s->mention_at[t] == kNone;
+        }
+        leads |= clean;
+      }
+    }
+    if (!leads) acts.push_back(m);
+  }
+  s->matches = std::move(acts);
+}
+
 void EnglishAnalyzer::Analyze(Sentence* sentence, std::vector<Event>* events) {
   Sentence& s = *sentence;
   if (s.tokens.empty() || discarded_) return;
@@ -1738,6 +1832,7 @@ void EnglishAnalyzer::Analyze(Sentence* sentence, std::vector<Event>* events) {
                 s.times.end());
   ResolveMentions(&s);
   UseCompoundPatterns(&s);
+  KeepPatternsInClause(&s);
   const std::vector<Frame> frames = Frames(s);
   const std::size_t before = events->size();
   std::vector<const PatternMatch*> sayings;

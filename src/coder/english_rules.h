@@ -91,6 +91,7 @@ class EnglishAnalyzer {
 
   void ResolveMentions(Sentence* s);
   void UseCompoundPatterns(Sentence* s) const;
+  void KeepPatternsInClause(Sentence* s) const;
   std::string HomeCountry() const;
   std::vector<ActorRef> Expand(const Sentence& s, uint32_t mention) const;
   bool IsNamed(const Sentence& s, uint32_t mention) const;

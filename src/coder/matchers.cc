@@ -140,7 +140,10 @@ class MentionBuilder {
         break;
       case ActorKind::kDemonym:
         if (country_.empty()) country_ = info.code.substr(0, 3);
-        if (demonym_code_.empty()) demonym_code_ = info.code;
+        if (demonym_code_.empty()) {
+          demonym_code_ = info.code;
+          people_ = info.people;
+        }
         break;
       case ActorKind::kActor:
         if (country_.empty()) country_ = info.code.substr(0, 3);
@@ -172,8 +175,10 @@ class MentionBuilder {
     } else if (!actor_code_.empty()) {
       m.code = Compose(actor_code_, role_);
     } else if (!demonym_code_.empty()) {
-      m.code = Compose(demonym_code_, role_);
       m.demonym_only = !has_agent_ && !counterpart_;
+      // A plural gentilic alone is the country's people: "آلاف العراقيين".
+      m.code = m.demonym_only && people_ ? Compose(demonym_code_, "CVL")
+                                         : Compose(demonym_code_, role_);
     } else if (IsTopLevel(role_)) {
       m.code = role_;  // "منظمات إنسانية" → NGO, not ---NGO
     } else {
@@ -192,7 +197,8 @@ class MentionBuilder {
   const Tables* tables_;
   int date_;
   std::vector<Piece> pieces_;
-  bool has_agent_ = false, person_ = false, counterpart_ = false, last_is_demonym_ = false;
+  bool has_agent_ = false, person_ = false, counterpart_ = false, last_is_demonym_ = false,
+       people_ = false;
   uint32_t agent_ = kNone;
   std::string country_, role_, actor_code_, demonym_code_, person_code_, name_;
 };
@@ -415,9 +421,8 @@ void FindMentions(const Tables& tables, const LanguageTables& lang, int date, Se
     mention.group = prev.group;
     // "مسؤولين أميركيين وإسرائيليين": a bare demonym after a composed
     // mention takes that mention's role.
-    if (mention.demonym_only && !prev.demonym_only && prev.code.size() > 3 &&
-        mention.code.size() == 3) {
-      mention.code += prev.code.substr(3, 3);
+    if (mention.demonym_only && !prev.demonym_only && prev.code.size() > 3) {
+      mention.code = mention.code.substr(0, 3) + prev.code.substr(3, 3);
       mention.demonym_only = false;
       mention.agent = prev.agent;
     }
