@@ -40,6 +40,14 @@ bool WritesOneSided(std::string_view code) {
          root == "20";
 }
 
+// A state's code, not a bloc, organisation or unknown ("IGO", "---").
+bool IsStateCode(std::string_view country) {
+  static constexpr std::string_view kNotStates[] = {"IGO", "NGO", "IMG", "NGM", "MNC",
+                                                    "INT", "EUR", "WST", "---"};
+  return country.size() == 3 &&
+         std::find(std::begin(kNotStates), std::end(kNotStates), country) == std::end(kNotStates);
+}
+
 // Acts that two parties do together: intents, consultation, agreements,
 // cooperation, truces, fighting ("اتفق البلدان", "اشتبك الطرفان").
 bool IsMutual(std::string_view code) {
@@ -332,7 +340,8 @@ uint32_t ClauseAnalyzer::SubjectBefore(const Sentence& s, const Clause& c, uint3
   while (t < token) {
     const Token& tok = s.tokens[t];
     if (tok.kind == TokenKind::kPunct || tok.kind == TokenKind::kProclitic ||
-        CueAt(s, t, CueKind::kComplementizer) || CueAt(s, t, CueKind::kAdverb)) {
+        tok.kind == TokenKind::kNumber || CueAt(s, t, CueKind::kComplementizer) ||
+        CueAt(s, t, CueKind::kAdverb) || CueAt(s, t, CueKind::kQuantity)) {
       ++t;
       continue;
     }
@@ -374,7 +383,8 @@ uint32_t ClauseAnalyzer::SubjectAfter(const Sentence& s, const Clause& c, uint32
     }
     const Token& tok = s.tokens[t];
     const bool skippable = tok.kind == TokenKind::kPunct || tok.kind == TokenKind::kSuffix ||
-                           CueAt(s, t, CueKind::kAdverb) ||
+                           tok.kind == TokenKind::kNumber || CueAt(s, t, CueKind::kAdverb) ||
+                           CueAt(s, t, CueKind::kQuantity) ||
                            std::any_of(s.times.begin(), s.times.end(), [&](const TimeHit& h) {
                              return h.first <= t && t <= h.last;
                            });
@@ -463,6 +473,19 @@ std::vector<ActorRef> ClauseAnalyzer::Expand(const Sentence& s, uint32_t mention
   return out;
 }
 
+bool ClauseAnalyzer::IsObjectOfEventVerb(const Sentence& s, const Clause& c,
+                                         const PatternMatch& m) const {
+  for (const PatternMatch& other : s.matches) {
+    if (&other == &m || other.anchor < c.first || other.anchor >= m.anchor ||
+        m.anchor > other.last) {
+      continue;
+    }
+    const Pattern& p = lang_.patterns[other.pattern];
+    if (p.verbal && (s.tokens[other.anchor].flags & text::kDefinite) == 0) return true;
+  }
+  return false;
+}
+
 void ClauseAnalyzer::EmitEvents(const Sentence& s, const Clause& c, const PatternMatch& m,
                                 std::vector<Event>* events) {
   const Pattern& p = lang_.patterns[m.pattern];
@@ -477,6 +500,9 @@ void ClauseAnalyzer::EmitEvents(const Sentence& s, const Clause& c, const Patter
   if (!verbal && !c.denied && !consult_in_context && IsBehindPreposition(s, m.anchor)) {
     return;  // ("في اتصال هاتفي مع"، "خلال لقائه": a consultation is the news)
   }
+  // A noun that is the object of another event verb is what that act is
+  // about, not an act of its own: "أدانت السعودية الهجوم" is a condemnation.
+  if (!verbal && IsObjectOfEventVerb(s, c, m)) return;
   std::vector<std::string> why;
   uint32_t source = m.source;
   uint32_t target = m.target;
@@ -568,6 +594,18 @@ void ClauseAnalyzer::EmitEvents(const Sentence& s, const Clause& c, const Patter
   // A compound or "both countries" acting with no other party acts on each
   // other: "وقّع البلدان اتفاقاً", "اشتبك الجيش والمسلحون".
   if (targets.empty() && sources.size() >= 2 && IsMutual(p.code)) targets = sources;
+  // A protest with no one named as its object is against the protesters'
+  // own government (demonstrations, strikes, sit-ins, blockades).
+  if (targets.empty() && p.code.substr(0, 2) == "14") {
+    for (const ActorRef& src : sources) {
+      const std::string country = src.code.substr(0, 3);
+      if (src.code.size() > 3 && src.code.substr(3, 3) != "GOV" && IsStateCode(country)) {
+        targets.push_back({country + "GOV", "", ""});
+        why.push_back("target: the protesters' own government (no other party named)");
+        break;
+      }
+    }
+  }
   if (sources.empty() && targets.empty()) return;
   if ((sources.empty() || targets.empty()) && !WritesOneSided(p.code)) return;
   if (sources.empty()) sources.push_back({"---", "", ""});

@@ -61,6 +61,9 @@ class ClauseAnalyzer {
   bool CueStartsAt(const Sentence& s, uint32_t token, internal::CueKind kind) const;
   bool IsVerb(const Sentence& s, uint32_t token) const;
 
+  // Whether nominal match `m` lies inside the words of a verbal match
+  // anchored earlier in clause `c` (the noun is that verb's object).
+  bool IsObjectOfEventVerb(const Sentence& s, const Clause& c, const PatternMatch& m) const;
   void EmitEvents(const Sentence& s, const Clause& c, const PatternMatch& m,
                   std::vector<Event>* events);
   std::vector<ActorRef> Expand(const Sentence& s, uint32_t mention, const Clause& c) const;

@@ -574,6 +574,36 @@ void FindPatterns(const Tables& tables, const LanguageTables& lang, Sentence* s)
     }
     if (best) candidates.push_back(*best);
   }
+  for (uint32_t t = 0; t < n; ++t) {
+    const uint32_t key = s->tokens[t].key;
+    if (key != text::Lexicon::kUnknown && key < lang.lexicon.size()) scratch.present[key >> 6] = 0;
+  }
+  // A noun that is the object of a reaction ("أدانت السعودية الهجوم على
+  // السفارة": condemn, praise, reject, demand, threaten) is what that act is
+  // about, not an act of its own: a nominal match anchored inside the words
+  // of such a verbal match goes (Arabic; gold rule 6). Intent verbs (أبدى
+  // استعداده لـ) keep theirs: there the noun is the act intended.
+  if (&lang == &tables.ar) {
+    auto verbal = [&](const PatternMatch& m) {
+      const std::string& code = lang.patterns[m.pattern].code;
+      static constexpr std::string_view kReactions[] = {"01", "02", "10", "11", "12", "13"};
+      const bool reaction = code == "051" || code == "052" ||
+                            std::find(std::begin(kReactions), std::end(kReactions),
+                                      std::string_view(code).substr(0, 2)) != std::end(kReactions);
+      return reaction && lang.patterns[m.pattern].verbal &&
+             (s->tokens[m.anchor].flags & text::kDefinite) == 0;
+    };
+    std::vector<PatternMatch> objects_dropped;
+    for (const PatternMatch& m : candidates) {
+      const bool object = !verbal(m) && std::any_of(candidates.begin(), candidates.end(),
+                                                    [&](const PatternMatch& v) {
+                                                      return verbal(v) && v.anchor < m.anchor &&
+                                                             m.anchor <= v.last;
+                                                    });
+      if (!object) objects_dropped.push_back(m);
+    }
+    candidates = std::move(objects_dropped);
+  }
   // Overlaps: a match whose anchor lies inside a better match's words loses.
   std::vector<std::size_t> order(candidates.size());
   for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;

@@ -300,8 +300,10 @@ std::vector<uint32_t> Compiler::VerbForms(Language lang, std::string_view word,
   std::vector<uint32_t> keys;
   LanguageTables& tables = Lang(lang);
   for (const std::string& form : InflectArabicVerb(past, present)) {
-    const uint32_t id = tables.lexicon.Intern(text::StripArabicArticle(form));
+    const std::string_view key = text::StripArabicArticle(form);
+    const uint32_t id = tables.lexicon.Intern(key);
     tables.lexicon.AddFlags(id, text::kVerbForm);
+    if (key.size() != form.size()) tables.lexicon.AddFlags(id, text::kArticleVerb);
     keys.push_back(id);
   }
   return keys;
@@ -501,6 +503,21 @@ void Compiler::AddPattern(Language lang, const std::vector<Slot>& slots, const s
   }
 }
 
+// A plural gentilic noun: Arabic -يون/-يين (sound masculine plural of a
+// nisba adjective; the dual genitive is spelt the same and rarely means
+// anything else in news), English -ans/-is/-ese... that end in "s".
+static bool IsPluralGentilic(Language lang, std::string_view form) {
+  const std::string folded = text::WordFolder::Get().Fold(form);
+  auto ends = [&](std::string_view suffix) {
+    return folded.size() > suffix.size() + 2 &&
+           folded.compare(folded.size() - suffix.size(), suffix.size(), suffix) == 0;
+  };
+  if (lang == Language::kArabic) {
+    return ends("\xD9\x8A\xD9\x88\xD9\x86") || ends("\xD9\x8A\xD9\x8A\xD9\x86");  // يون يين
+  }
+  return ends("s");
+}
+
 void Compiler::AddNames(const Entry& entry, const Attribute& attr, Language lang, uint32_t actor,
                         Problems* problems) {
   for (const std::string& name : SplitAlternatives(attr.value)) {
@@ -572,10 +589,14 @@ void Compiler::CompileActor(const Entry& entry) {
 
   ActorInfo actor{ActorKind::kActor, code, entry.Rest(1), {}, category, entry.Place()};
   ActorInfo demonym{ActorKind::kDemonym, code, entry.Rest(1), {}, category, entry.Place()};
+  ActorInfo people = demonym;
+  people.people = true;
   const auto actor_index = static_cast<uint32_t>(t_->actors.size());
   const auto demonym_index = actor_index + 1;
+  const auto people_index = actor_index + 2;
   t_->actors.push_back(actor);
   t_->actors.push_back(demonym);
+  t_->actors.push_back(people);
   bool any = false;
   for (const Attribute& attr : entry.attributes) {
     Language lang;
@@ -585,7 +606,20 @@ void Compiler::CompileActor(const Entry& entry) {
                                 "' for actor (ar, en, demonym.ar, demonym.en)");
       continue;
     }
-    AddNames(entry, attr, lang, prefix.empty() ? actor_index : demonym_index, &problems);
+    if (prefix.empty()) {
+      AddNames(entry, attr, lang, actor_index, &problems);
+    } else {
+      // Plural gentilics ("العراقيين", "Iraqis") name the people when alone.
+      Attribute adjectives = attr, plurals = attr;
+      adjectives.value.clear();
+      plurals.value.clear();
+      for (const std::string& form : SplitAlternatives(attr.value)) {
+        std::string& into = IsPluralGentilic(lang, form) ? plurals.value : adjectives.value;
+        into += (into.empty() ? "" : " | ") + form;
+      }
+      if (!adjectives.value.empty()) AddNames(entry, adjectives, lang, demonym_index, &problems);
+      if (!plurals.value.empty()) AddNames(entry, plurals, lang, people_index, &problems);
+    }
     any = true;
   }
   if (!any) problems.errors.push_back(entry.Place() + ": actor " + code + " has no names");
@@ -774,6 +808,7 @@ void Compiler::CompileCue(const Entry& entry) {
       {"passive", CueKind::kPassive},
       {"conjunction", CueKind::kConjunction},
       {"discard", CueKind::kDiscard},
+      {"quantity", CueKind::kQuantity},
   };
   static const std::map<std::string, ReferenceKind> kReferences = {
       {"last", ReferenceKind::kLast},

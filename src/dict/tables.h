@@ -40,6 +40,7 @@ struct ActorInfo {
   std::vector<DatedRole> roles;  // persons only
   std::string category;          // for stats: state, capital, igo, group, ...
   std::string place;             // file:line
+  bool people = false;  // demonym: a plural gentilic noun ("العراقيين", "Iraqis")
 };
 
 // ---- cues and time words ----------------------------------------------------
@@ -63,6 +64,7 @@ enum class CueKind : uint8_t {
   kPassive,      // marks the agent of a passive or nominal event (من قبل، على يد; by)
   kConjunction,  // joins compound actors (و، and)
   kDiscard,      // a sentence (or, with CueInfo::story, a document) about this is not coded
+  kQuantity,     // a number word before a noun (آلاف، عشرات، thousands of): looked through
 };
 
 // kPronoun: an attached pronoun after a preposition or verb (منها، زاره):

@@ -29,6 +29,8 @@ enum LexiconFlag : uint8_t {
   kVerbForm = 1 << 0,      // an inflected verb form from a pattern or cue
   kFunctionWord = 1 << 1,  // a short word that may stand alone after clitics (أن، إن)
   kNameWord = 1 << 2,      // part of an actor, person or agent name
+  kArticleVerb = 1 << 3,   // the key of a verb form that itself begins with ال (التقى،
+                           // ألغى): there the ال is no article
 };
 
 class Lexicon {

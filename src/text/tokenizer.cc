@@ -302,8 +302,14 @@ void Tokenizer::AddArabicWord(std::string_view text, uint32_t begin, uint32_t en
     t.flags = flags;
     out->push_back(t);
   };
+  // ال is an article unless the word is a verb form that begins with it
+  // (التقى، التزمت، ألغى).
   auto definite = [&](std::string_view stem) -> uint8_t {
-    return StartsWith(stem, kAl) && StripArabicArticle(stem).size() != stem.size() ? kDefinite : 0;
+    const std::string_view bare = StripArabicArticle(stem);
+    if (!StartsWith(stem, kAl) || bare.size() == stem.size()) return 0;
+    const uint32_t key = lexicon_->Find(bare);
+    const bool verb = key != Lexicon::kUnknown && (lexicon_->flags(key) & kArticleVerb) != 0;
+    return verb ? 0 : kDefinite;
   };
 
   // 1. The whole word. A lone proclitic letter ("لـ «الجريدة»") is a proclitic.

@@ -1,0 +1,93 @@
+// Copyright 2026 The khabar Authors. MIT License.
+//
+// Clause-analysis rules of the Arabic coder, one invented sentence each,
+// coded with the built-in dictionaries. Each case names the rule it guards.
+
+#include <gtest/gtest.h>
+
+#include <ostream>
+#include <string>
+#include <vector>
+
+#include "khabar/coder.h"
+#include "khabar/dictionary.h"
+
+namespace khabar::testing {
+namespace {
+
+struct Case {
+  const char* id;  // test name
+  const char* rule;
+  const char* text;
+  const char* source;  // full actor code expected
+  const char* target;
+  const char* code;  // CAMEO code expected (prefix)
+  bool negated;
+  const char* date;  // "" = do not check
+};
+
+const Case kCases[] = {
+    {"ProtestByPeopleAgainstOwnGovernment",
+     "quantity words before a VSO subject; plural gentilic = people; protest against own "
+     "government",
+     "تظاهر آلاف العراقيين أمس أمام مقر الحكومة.", "IRQCVL", "IRQGOV", "14", false, "2024-03-13"},
+    {"VerbStartingWithAlAndCounterpart",
+     "a verb that begins with ال is not a definite noun (التقى); counterpart takes the role",
+     "التقى الرئيس الفرنسي نظيره الجزائري الثلاثاء الماضي.", "FRAGOV", "DZAGOV", "040", false,
+     "2024-03-12"},
+    {"TitleDemonymAndCapital",
+     "title + demonym composes to the state's role; capital is its government",
+     "زار وزير الخارجية المصري أنقرة أمس.", "EGYGOV", "TURGOV", "042", false, "2024-03-13"},
+    {"FutureNegationUnderReportedSpeech", "لن + verb is negated, said_by the speaker",
+     "قال وزير الخارجية المصري إن القاهرة لن تقطع علاقاتها مع أنقرة.", "EGYGOV", "TURGOV", "16",
+     true, ""},
+    {"DenialVerbNegatesItsObject", "a denial verb negates the act it governs",
+     "نفى الجيش الإسرائيلي قصف المستشفى في غزة.", "ISRMIL", "PSE", "19", true, ""},
+    {"FuturePrefixMakesAnIntent", "future prefix س makes an intent (03x)",
+     "وأكد أن مصر ستقدم مساعدات إنسانية للسودان.", "EGY", "SDN", "03", false, ""},
+};
+
+class ArabicRulesTest : public ::testing::TestWithParam<Case> {
+ protected:
+  static void SetUpTestSuite() {
+    auto dictionary = Dictionary::Load({});
+    ASSERT_TRUE(dictionary.ok()) << dictionary.status().message();
+    dictionary_ = new Dictionary(std::move(*dictionary));
+  }
+  static void TearDownTestSuite() { delete dictionary_; }
+  static Dictionary* dictionary_;
+};
+
+Dictionary* ArabicRulesTest::dictionary_ = nullptr;
+
+TEST_P(ArabicRulesTest, CodesTheExpectedEvent) {
+  const Case& c = GetParam();
+  Document doc;
+  doc.id = "case";
+  doc.date = "2024-03-14";
+  doc.lang = "ar";
+  doc.text = c.text;
+  auto events = Coder(*dictionary_).Code(doc);
+  ASSERT_TRUE(events.ok()) << events.status().message();
+  std::string seen;
+  bool found = false;
+  for (const Event& e : *events) {
+    seen +=
+        e.source.code + "->" + e.target.code + " " + e.code + (e.negated ? " negated" : "") + "; ";
+    if (e.source.code != c.source || e.target.code != c.target) continue;
+    if (e.code.rfind(c.code, 0) != 0 || e.negated != c.negated) continue;
+    if (*c.date != '\0' && e.date != c.date) continue;
+    found = true;
+  }
+  EXPECT_TRUE(found) << c.rule << "\n  text: " << c.text << "\n  expected " << c.source << "->"
+                     << c.target << " " << c.code << (c.negated ? " negated" : "") << " " << c.date
+                     << "\n  got: " << seen;
+}
+
+void PrintTo(const Case& c, std::ostream* os) { *os << c.id; }
+
+INSTANTIATE_TEST_SUITE_P(Rules, ArabicRulesTest, ::testing::ValuesIn(kCases),
+                         [](const ::testing::TestParamInfo<Case>& info) { return info.param.id; });
+
+}  // namespace
+}  // namespace khabar::testing
