@@ -1413,7 +1413,9 @@ void EnglishAnalyzer::Emit(const Sentence& s, const PatternMatch& m,
   std::string source_rule, target_rule;
   auto refs_of = [&](uint32_t mention, std::vector<ActorRef>* out) {
     if (mention == kPronoun) {
-      const ActorRef& who = !frames[a].speakers.empty() && last_subject_.code.empty()
+      // "X said it had ...": the pronoun is the speaker of its frame.
+      const ActorRef& who = !frames[a].speakers.empty() && !frames[a].speakers.back().code.empty() &&
+                                    frames[a].speakers.back().code.substr(0, 3) != "---"
                                 ? frames[a].speakers.back()
                                 : last_subject_;
       if (!who.code.empty()) out->push_back(who);
@@ -1535,9 +1537,13 @@ void EnglishAnalyzer::Emit(const Sentence& s, const PatternMatch& m,
     if (noun) {
       const bool hostile = root == "11" || root == "12";
       for (int pass = 0; pass < 2 && targets.empty(); ++pass) {
+        auto role = [](const std::string& c) { return c.size() >= 6 ? c.substr(3, 3) : std::string("GOV"); };
         for (auto it = events->rbegin(); it != events->rend(); ++it) {
           const std::string by = it->source.code.substr(0, 3);
-          if (by == "---" || by == own || it->negated) continue;
+          if (by == "---" || it->negated) continue;
+          // Not its own act; within a country, another body's ("Putin called
+          // the mutiny 'treason'": Wagner's).
+          if (by == own && (sources.empty() || role(it->source.code) == role(sources[0].code))) continue;
           const bool fits = pass == 0 ? roots.count(it->root) > 0
                                       : (!hostile || it->quad >= 3);
           if (!fits) continue;
@@ -1660,6 +1666,9 @@ void EnglishAnalyzer::Emit(const Sentence& s, const PatternMatch& m,
     // One event per pair of countries, root and negation in a document: a
     // second wording of the same act ("pounding cities and military bases")
     // is not a second event.
+    // "launched an assault on Ukraine, pounding cities": the participle
+    // elaborates the act before it.
+    const bool participle = EndsWith(Word(s, a), "ing") && a > start_ && IsComma(s.tokens[a - 1]);
     // Two acts of one root between the same bodies under different codes
     // ("detained the leaders ... and declared a state of emergency") stay two.
     const bool repeated = std::any_of(events->begin(), events->end(), [&](const Event& e) {
@@ -1667,8 +1676,7 @@ void EnglishAnalyzer::Emit(const Sentence& s, const PatternMatch& m,
              e.source.code.substr(0, 3) == src.code.substr(0, 3) &&
              e.target.code.substr(0, 3) == tgt.code.substr(0, 3) &&
              src.code.substr(0, 3) != "---" && tgt.code.substr(0, 3) != "---" &&
-             (e.code == event_code || (e.source.code == src.code && e.target.code == tgt.code &&
-                                       e.sentence == s.index));
+             (e.code == event_code || (e.sentence == s.index && participle));
     });
     if (repeated) return;
     Event e;
@@ -1743,7 +1751,24 @@ void EnglishAnalyzer::UseCompoundPatterns(Sentence* s) const {
 // M23 and accused Kinshasa" is not "deny ... accusation". Such a match is
 // replaced by the best match of the same anchor that stays in its clause.
 void EnglishAnalyzer::KeepPatternsInClause(Sentence* s) const {
+  // A particle verb ("call off", "phone up") keeps its particle close, and
+  // the particle is the word itself ("of" is not "off").
+  auto loose_particle = [&](const PatternMatch& m) {
+    const Pattern& p = lang_.patterns[m.pattern];
+    if (p.literal_count != 2 || p.elements.size() < 2 ||
+        p.elements[1].kind != PatternElement::Kind::kWord) {
+      return false;
+    }
+    bool particle = false;
+    for (uint32_t key : p.elements[1].keys) {
+      particle |= In(lang_.lexicon.Key(key), {"off", "up", "down", "out", "back", "away", "over", "of"});
+    }
+    if (!particle) return false;
+    return m.last > m.anchor + 3 ||
+           !In(Word(*s, m.last), {"off", "up", "down", "out", "back", "away", "over"});
+  };
   auto crosses = [&](const PatternMatch& m) {
+    if (loose_particle(m)) return true;
     const uint32_t end = std::max(m.last, m.target < s->mentions.size() ? s->mentions[m.target].first : 0u);
     for (uint32_t t = m.anchor + 1; t < end && t < s->tokens.size(); ++t) {
       if (s->mention_at[t] != kNone) continue;
@@ -1785,6 +1810,28 @@ void EnglishAnalyzer::KeepPatternsInClause(Sentence* s) const {
       }
     }
     if (best) kept.push_back(*best);
+  }
+  // "called the mutiny 'treason'" names and shames; "called a meeting",
+  // "what he called an attack" do not.
+  {
+    std::vector<PatternMatch> named;
+    for (const PatternMatch& m : kept) {
+      if (lang_.patterns[m.pattern].id.rfind("en-call-quote", 0) == 0) {
+        bool quote = false;
+        const bool relative = m.anchor >= 2 && (Word(*s, m.anchor - 2) == "what" ||
+                                                Word(*s, m.anchor - 1) == "what");
+        for (uint32_t t = m.anchor + 2; t < s->tokens.size() && t <= m.anchor + 8 && !relative; ++t) {
+          if (IsQuote(s->tokens[t])) {
+            quote = true;
+            break;
+          }
+          if (IsHardBoundary(s->tokens[t]) || IsComma(s->tokens[t]) || CueAt(*s, t, CueKind::kSay)) break;
+        }
+        if (!quote) continue;
+      }
+      named.push_back(m);
+    }
+    kept = std::move(named);
   }
   // "agreed on Monday to ban", "vowed to keep up": a bare verb whose
   // infinitive names the act is that act, not an event of its own.
@@ -1854,6 +1901,43 @@ void EnglishAnalyzer::Analyze(Sentence* sentence, std::vector<Event>* events) {
   // event, toward the actor it is about ("X believes Y can cope").
   if (events->size() == before) {
     for (const PatternMatch* m : sayings) Emit(s, *m, frames, events);
+  }
+  // "..., a claim Moscow denied", "Tehran denied the report": a denial of
+  // what was just reported is that act, negated, on the denier's word.
+  const auto n = static_cast<uint32_t>(s.tokens.size());
+  for (const CueHit& hit : s.cues) {
+    if (tables_.cues[hit.cue].kind != CueKind::kDeny || hit.first < start_) continue;
+    uint32_t u = hit.last + 1;
+    while (u < n && In(Word(s, u), {"the", "this", "that", "these", "those", "it", "them", "all", "any"})) ++u;
+    const bool back = u >= n || IsHardBoundary(s.tokens[u]) ||
+                      In(Word(s, u), {"claim", "claims", "report", "reports", "accusation",
+                                      "accusations", "allegation", "allegations", "charge",
+                                      "charges", "assertion"});
+    if (!back || std::any_of(s.matches.begin(), s.matches.end(),
+                             [&](const PatternMatch& m) { return m.anchor > hit.last; })) {
+      continue;
+    }
+    uint32_t left = hit.first;
+    const ActorRef denier = SpeakerOf(s, hit, &left);
+    if (denier.code.empty() || denier.code.substr(0, 3) == "---") continue;
+    // The acts of this sentence before the denial, else of the sentence before.
+    std::vector<Event> denied;
+    for (int from_sentence : {s.index, s.index - 1}) {
+      for (const Event& e : *events) {
+        if (e.sentence != from_sentence || e.negated || e.span.begin >= s.tokens[hit.first].begin) continue;
+        if (e.source.code.substr(0, 3) == "---" || e.target.code.substr(0, 3) == "---") continue;
+        if (e.source.code.substr(0, 3) == denier.code.substr(0, 3)) continue;
+        denied.push_back(e);
+      }
+      if (!denied.empty()) break;
+    }
+    for (Event e : denied) {
+      e.negated = true;
+      e.said_by = denier;
+      e.attribution.push_back(denier);
+      if (explain_) e.explain.push_back("negated: denied by '" + denier.text + "' (a denial of the act reported)");
+      events->push_back(std::move(e));
+    }
   }
   // A sentence that names a subject and no event still sets the topic.
   if (s.matches.empty()) {
