@@ -549,6 +549,18 @@ void ClauseAnalyzer::EmitEvents(const Sentence& s, const Clause& c, const Patter
   const bool has_target_slot = std::any_of(p.elements.begin(), p.elements.end(), [](const auto& e) {
     return e.kind == PatternElement::Kind::kTarget;
   });
+  // A reaction's own words may name the act it reacts to ("دان الهجوم"):
+  // that act's actor is the target (resolved below, reactions only).
+  if (target == kNone && !has_target_slot) {
+    for (uint32_t t = m.anchor + 1; t <= m.last; ++t) {
+      const uint32_t mention = s.mention_at[t];
+      if (mention != kNone && (s.mentions[mention].reference == ReferenceKind::kEvent ||
+                               s.mentions[mention].reference == ReferenceKind::kParties)) {
+        target = mention;
+        break;
+      }
+    }
+  }
   if (target == kNone && !has_target_slot) {
     uint32_t from = std::max(m.last, source != kNone && s.mentions[source].first > m.anchor
                                          ? s.mentions[source].last

@@ -809,6 +809,7 @@ void Compiler::CompileCue(const Entry& entry) {
       {"conjunction", CueKind::kConjunction},
       {"discard", CueKind::kDiscard},
       {"quantity", CueKind::kQuantity},
+      {"head", CueKind::kHead},
   };
   static const std::map<std::string, ReferenceKind> kReferences = {
       {"last", ReferenceKind::kLast},

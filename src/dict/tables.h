@@ -65,6 +65,7 @@ enum class CueKind : uint8_t {
   kConjunction,  // joins compound actors (و، and)
   kDiscard,      // a sentence (or, with CueInfo::story, a document) about this is not coded
   kQuantity,     // a number word before a noun (آلاف، عشرات، thousands of): looked through
+  kHead,         // a group noun before a name it introduces (حركة «حماس»): joins the mention
 };
 
 // kPronoun: an attached pronoun after a preposition or verb (منها، زاره):
