@@ -6,6 +6,9 @@
 //   DictionaryOptions     default   meaning
 //   use_embedded          true      start from the dictionaries built into the binary
 //   dirs                  {}        directories (same layout as dict/) read after that
+//   files                 {}        dictionary files held in memory, read after the dirs:
+//                                   relative path ("ar/events.txt") -> text; a file of the
+//                                   same path as an earlier one replaces it
 //   lenient               false     skip broken entries with a warning instead of failing
 //
 //   CoderOptions          default   meaning
@@ -20,6 +23,7 @@
 #define KHABAR_OPTIONS_H_
 
 #include <cstddef>
+#include <map>
 #include <string>
 #include <vector>
 
@@ -28,6 +32,7 @@ namespace khabar {
 struct DictionaryOptions {
   bool use_embedded = true;
   std::vector<std::string> dirs;
+  std::map<std::string, std::string> files;
   bool lenient = false;
 };
 

@@ -61,6 +61,7 @@ Result<Dictionary> Dictionary::Load(const DictionaryOptions& options, Dictionary
   for (const std::string& dir : options.dirs) {
     if (Status s = ReadDirectory(dir, &files); !s.ok()) return s;
   }
+  for (const auto& [path, text] : options.files) files[path] = text;
   std::vector<dict::DictFile> list;
   list.reserve(files.size());
   for (auto& [path, text] : files) list.push_back({path, std::move(text)});
