@@ -15,6 +15,9 @@ import sys
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
 MAX_SEED = 16 * 1024
+# fuzz/run's -max_len for these targets: a longer seed would be cut there.
+READER_SEED = 4096
+CODER_SEED = 2048
 
 
 def jsonl_files():
@@ -45,13 +48,30 @@ def documents():
         yield path.read_bytes(), "ar" if ".ar." in path.name else ""
 
 
+def pieces(text, limit):
+    """`text` cut into pieces of at most `limit` bytes, each ending after a
+    line break or a sentence end where possible and never inside a UTF-8
+    sequence (a piece that is not UTF-8 would only test the rejection)."""
+    while len(text) > limit:
+        ends = (b"\n", b". ", "\u060c ".encode(), b" ")
+        cut = max((text.rfind(e, 0, limit - len(e) + 1) + len(e) for e in ends if e in text[:limit]),
+                  default=0)
+        if cut <= 0:
+            cut = limit
+            while cut > 0 and (text[cut] & 0xC0) == 0x80:
+                cut -= 1
+        yield text[:cut]
+        text = text[cut:]
+    yield text
+
+
 def reader_seeds():
     for line in lines():
         yield line
     for path in jsonl_files():
         chunk = b""
         for line in path.read_bytes().splitlines(keepends=True):
-            if chunk and len(chunk) + len(line) > MAX_SEED:
+            if chunk and len(chunk) + len(line) > READER_SEED:
                 yield chunk
                 chunk = b""
             chunk += line
@@ -70,11 +90,15 @@ def text_seeds():
 
 
 def coder_seeds():
-    # The fuzz target reads its options from the last four bytes:
-    # date, id, language, explain (see coder_fuzzer.cc).
+    # The fuzz target reads its options from the last four bytes: date, id,
+    # language, and explain/trace flags (see coder_fuzzer.cc); the text is
+    # cut into pieces that fit fuzz/run's -max_len with those four bytes.
     languages = {"": 0, "ar": 1, "en": 2}
-    for i, (text, lang) in enumerate(documents()):
-        yield text[:MAX_SEED] + bytes([i % 4, i % 4, languages.get(lang, 3), i % 2])
+    i = 0
+    for text, lang in documents():
+        for piece in pieces(text, CODER_SEED - 4):
+            yield piece + bytes([i % 4, i % 4, languages.get(lang, 3), i % 8])
+            i += 1
 
 
 def dictionary_seeds():
