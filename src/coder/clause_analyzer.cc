@@ -116,6 +116,30 @@ bool ClauseAnalyzer::IsPrepositional(const Sentence& s, const Mention& m) const 
          CueAt(s, t, CueKind::kLinker) || CueAt(s, t, CueKind::kPassive);
 }
 
+// Inside a prepositional phrase: right after a preposition, or the genitive
+// of a noun that is ("من نفوذ الصين"، "في محيط القطاع").
+bool ClauseAnalyzer::InPrepositionalPhrase(const Sentence& s, const Mention& m) const {
+  if (IsPrepositional(s, m)) return true;
+  uint32_t first = m.first;
+  if (m.group >= 0) {
+    for (const Mention& other : s.mentions) {
+      if (other.group == m.group) {
+        first = other.first;
+        break;
+      }
+    }
+  }
+  if (first < 2) return false;
+  const Token& noun = s.tokens[first - 1];
+  if (noun.kind != TokenKind::kWord || s.cue_at[first - 1] != kNone || IsVerb(s, first - 1)) {
+    return false;
+  }
+  const uint32_t t = first - 2;
+  const Token& before = s.tokens[t];
+  if (before.kind == TokenKind::kProclitic && before.key != lang_.conj_key) return true;
+  return CueAt(s, t, CueKind::kPreposition) || CueAt(s, t, CueKind::kLinker);
+}
+
 void ClauseAnalyzer::ResolveReferences(Sentence* s) {
   for (Mention& m : s->mentions) {
     switch (m.reference) {
@@ -438,12 +462,17 @@ std::vector<ActorRef> ClauseAnalyzer::Expand(const Sentence& s, uint32_t mention
       ref.name.clear();
     } else if (one.reference == ReferenceKind::kPronoun) {
       ref.code.clear();
-      // The nearest actor before the pronoun that is not the clause subject.
-      for (auto it = s.mentions.rbegin(); it != s.mentions.rend(); ++it) {
-        if (it->first >= one.first || it->reference != ReferenceKind::kNone) continue;
-        if (it->code.empty() || it->code == c.subject_code) continue;
-        ref.code = it->code;
-        break;
+      // The nearest actor before the pronoun that is not the clause subject,
+      // preferring one outside a prepositional phrase ("إذا كانت واشنطن تريد
+      // الحد من نفوذ الصين في إيران فعليها" → Washington).
+      for (int pass = 0; pass < 2 && ref.code.empty(); ++pass) {
+        for (auto it = s.mentions.rbegin(); it != s.mentions.rend(); ++it) {
+          if (it->first >= one.first || it->reference != ReferenceKind::kNone) continue;
+          if (it->code.empty() || it->code == c.subject_code) continue;
+          if (pass == 0 && InPrepositionalPhrase(s, *it)) continue;
+          ref.code = it->code;
+          break;
+        }
       }
       if (ref.code.empty()) {
         for (auto it = recent_codes_.rbegin(); it != recent_codes_.rend(); ++it) {

@@ -45,6 +45,8 @@ class ClauseAnalyzer {
     std::vector<ActorRef> frame; // speakers in effect, outermost first
   };
 
+  // Right after a preposition, or the genitive of a noun that is.
+  bool InPrepositionalPhrase(const Sentence& s, const Mention& m) const;
   void ResolveReferences(Sentence* s);
   std::vector<Clause> SplitClauses(const Sentence& s) const;
   uint32_t FindPredicate(const Sentence& s, const Clause& c) const;
