@@ -1236,6 +1236,22 @@ void EnglishAnalyzer::ResolveMentions(Sentence* s) {
         m.code = agent_code_[m.agent];
         m.has_country = true;
       }
+      // "the court" after "the International Criminal Court", "the agency"
+      // after "the International Atomic Energy Agency": the body named.
+      if (!m.has_country && (before == "the" || Word(*s, m.first) == "the")) {
+        const std::string head = Word(*s, m.last);
+        for (auto it = recent_names_.rbegin(); it != recent_names_.rend(); ++it) {
+          const std::string& name = it->first;
+          const std::size_t at = name.find(head);
+          const bool word = at != std::string::npos && (at == 0 || name[at - 1] == ' ') &&
+                            (at + head.size() == name.size() || name[at + head.size()] == ' ');
+          if (word && head.size() >= 4) {
+            m.code = it->second;
+            m.has_country = true;
+            break;
+          }
+        }
+      }
       if (!m.has_country) {
         if (country.empty()) country = HomeCountry();
         if (!country.empty()) {
@@ -1254,7 +1270,13 @@ void EnglishAnalyzer::ResolveMentions(Sentence* s) {
         country_weight_[country] += IsPrepositional(*s, static_cast<uint32_t>(i)) ? 2 : 1;
       }
     }
-    if (m.code.substr(0, 3) != "---") recent_codes_.push_back(m.code);
+    if (m.code.substr(0, 3) != "---") {
+      recent_codes_.push_back(m.code);
+      if (m.last > m.first) {
+        recent_names_.push_back({LowerAscii(surface), m.code});
+        if (recent_names_.size() > 24) recent_names_.erase(recent_names_.begin());
+      }
+    }
   }
 }
 
@@ -1402,6 +1424,239 @@ std::vector<EnglishAnalyzer::Frame> EnglishAnalyzer::Frames(const Sentence& s) {
   return frames;
 }
 
+// The actor of an act a noun phrase names ("condemned the detentions", "the
+// move was outrageous"), from `from`: an event word ("the attack", "the
+// detentions") is the last reported event of its root; another noun ("the
+// incident", "the move") the last conflictual act (`hostile`) or the last
+// act. Not the speaker's own act; within one country, another body's
+// ("Putin called the mutiny 'treason'": Wagner's). Empty when no noun.
+ActorRef EnglishAnalyzer::ActorOfNamedAct(const Sentence& s, uint32_t from, const ActorRef& own_actor,
+                                          bool hostile, const std::vector<Event>& events,
+                                          std::string* rule) const {
+  const std::string own = own_actor.code.size() >= 3 ? own_actor.code.substr(0, 3) : std::string();
+  std::set<std::string> roots;
+  bool noun = false;
+  const auto n = static_cast<uint32_t>(s.tokens.size());
+  for (uint32_t t = from, k = 0; t < n && k < 6; ++t, ++k) {
+    const Token& tok = s.tokens[t];
+    if (IsQuote(tok) || IsJoiner(tok)) continue;
+    if (tok.kind != TokenKind::kWord || s.mention_at[t] != kNone) break;
+    const std::string w = Word(s, t);
+    if (IsDeterminer(w)) continue;
+    if (CueAt(s, t, CueKind::kAdverb) || IsAuxiliary(w) || IsConjunctionWord(w) ||
+        IsNounPreposition(w)) {
+      break;
+    }
+    if (IsSubjectPronoun(w)) break;
+    if (w == "what" && t + 2 < n && IsSubjectPronoun(Word(s, t + 1))) {  // "what he called"
+      t += 2;
+      k = 0;
+      continue;
+    }
+    if (IsAnchor(s, t)) {
+      // Only the word's own patterns (one literal word: "attack" -> 19),
+      // not the phrases it starts.
+      auto it = lang_.patterns_by_anchor.find(tok.key);
+      for (uint32_t q : it->second) {
+        if (lang_.patterns[q].literal_count <= 1) roots.insert(lang_.patterns[q].code.substr(0, 2));
+      }
+    }
+    noun = true;
+    if (EndsWith(w, "s") || !roots.empty() || k >= 3) break;
+    // an adjective before the noun ("unprecedented"): go on
+    if (t + 1 < n && s.tokens[t + 1].kind == TokenKind::kWord &&
+        !IsNounPreposition(Word(s, t + 1)) && !IsConjunctionWord(Word(s, t + 1)) &&
+        s.mention_at[t + 1] == kNone) {
+      roots.clear();
+      continue;
+    }
+    break;
+  }
+  if (!noun) return {};
+  auto role = [](const std::string& c) { return c.size() >= 6 ? c.substr(3, 3) : std::string("GOV"); };
+  auto other = [&](const Event& e) {
+    const std::string by = e.source.code.substr(0, 3);
+    if (by == "---" || e.target.code.substr(0, 3) == "---" || e.negated) return false;
+    return !(by == own && (own_actor.code.empty() || role(e.source.code) == role(own_actor.code)));
+  };
+  for (auto it = events.rbegin(); it != events.rend(); ++it) {
+    if (other(*it) && roots.count(it->root) > 0) {
+      *rule = "the actor of the last event the noun names";
+      return it->source;
+    }
+  }
+  if (hostile) {
+    for (auto it = events.rbegin(); it != events.rend(); ++it) {
+      if (other(*it) && it->quad >= 3) {
+        *rule = "the actor of the last hostile act";
+        return it->source;
+      }
+    }
+  } else {
+    // "welcomed the decision", "hailed the agreement": the story's lead act.
+    for (const Event& e : events) {
+      if (other(e)) {
+        *rule = "the actor of the story's lead act";
+        return e.source;
+      }
+    }
+  }
+  return {};
+}
+
+// Judgements in reported speech: "the move was 'outrageous'", "the
+// election had been 'neither free nor fair'", "We consider this unacceptable",
+// "it was 'regrettable' that China ...", "Russia was responsible for the
+// attack", "the warrant was 'justified'". The speaker criticises (111),
+// accuses (112) or approves (051) the actor the subject names: a mention in
+// it, or the actor of the act its noun names.
+void EnglishAnalyzer::EmitJudgements(const Sentence& s, const std::vector<Frame>& frames,
+                                     std::vector<Event>* events) {
+  const auto n = static_cast<uint32_t>(s.tokens.size());
+  auto negative = [&](uint32_t t) {
+    const std::string w = Word(s, t);
+    if (In(w, {"unacceptable", "outrageous", "illegal", "unlawful", "dangerous", "irresponsible",
+               "regrettable", "provocative", "baseless", "unfounded", "absurd", "meaningless",
+               "reckless", "unjustified", "shameful", "deplorable", "barbaric", "groundless",
+               "illegitimate", "ridiculous", "disgraceful", "shocking", "unprovoked", "treason",
+               "aggression", "escalation", "violation", "hypocritical", "destabilising",
+               "destabilizing", "lies", "blackmail", "piracy", "sabotage", "terrorism"})) {
+      return true;
+    }
+    if (w == "motivated" && t > 0 && Word(s, t - 1) == "politically") return true;
+    if ((w == "fair" || w == "free") && t > 0 &&
+        std::any_of(s.tokens.begin() + (t > 4 ? t - 4 : 0), s.tokens.begin() + t,
+                    [&](const Token& k) {
+                      const std::string x = LowerSurface(document_.text, k);
+                      return x == "neither" || x == "not";
+                    })) {
+      return true;
+    }
+    return false;
+  };
+  auto blame = [&](uint32_t t) {
+    const std::string w = Word(s, t);
+    return In(w, {"responsible", "culpable", "behind"}) && t + 1 < n &&
+           In(Word(s, t + 1), {"for", "of"});
+  };
+  auto positive = [&](uint32_t t) {
+    return In(Word(s, t), {"justified", "historic", "constructive", "positive", "welcome"});
+  };
+  std::set<uint32_t> used;
+  for (uint32_t t = start_; t < n; ++t) {
+    if (frames[t].speakers.empty() || s.mention_at[t] != kNone || s.tokens[t].kind != TokenKind::kWord) continue;
+    const bool neg = negative(t), acc = blame(t), pos = positive(t) && !neg;
+    if (!neg && !acc && !pos) continue;
+    const ActorRef speaker = frames[t].speakers.back();
+    if (speaker.code.empty() || speaker.code.substr(0, 3) == "---") continue;
+    // Back to the verb that makes the judgement: a form of "be", "consider",
+    // "call", "find".
+    uint32_t verb = kNone;
+    bool negated = false;
+    for (uint32_t u = t, k = 0; u > start_ && k < 8; ++k) {
+      --u;
+      const std::string w = Word(s, u);
+      if (IsHardBoundary(s.tokens[u]) || s.mention_at[u] != kNone) break;
+      if (w == "not" || w == "n't" || w == "never") negated = true;
+      if (IsBeForm(w) || In(w, {"consider", "considers", "considered", "find", "found", "deem",
+                                "deemed", "remains", "remained", "seemed"})) {
+        verb = u;
+        break;
+      }
+    }
+    if (verb == kNone || negated || used.count(verb) > 0) continue;
+    used.insert(verb);
+    // The subject before the verb ("the move was"), or the object after
+    // "consider" ("consider this unacceptable").
+    uint32_t np_first = kNone, np_mention = kNone;
+    const bool consider = !IsBeForm(Word(s, verb));
+    if (consider) {
+      np_first = verb + 1;
+      for (uint32_t u = verb + 1; u < t; ++u) {
+        if (s.mention_at[u] != kNone) np_mention = s.mention_at[u];
+      }
+    } else {
+      uint32_t u = verb;
+      while (u > start_ && (IsAuxiliary(Word(s, u - 1)) || CueAt(s, u - 1, CueKind::kAdverb))) --u;
+      for (uint32_t k = 0; u > start_ && k < 6; ++k) {
+        --u;
+        const Token& tok = s.tokens[u];
+        if (IsHardBoundary(tok) || IsComma(tok) || CueAt(s, u, CueKind::kSay) ||
+            CueStartsAt(s, u, CueKind::kComplementizer) || CueAt(s, u, CueKind::kContinue)) {
+          break;
+        }
+        np_first = u;
+        if (s.mention_at[u] != kNone) {
+          np_mention = s.mention_at[u];
+          u = s.mentions[np_mention].first + 1;
+        }
+      }
+      // "it was regrettable that China ...": the clause after "that".
+      if (np_first != kNone && Word(s, np_first) == "it") {
+        np_first = kNone;
+        for (uint32_t v = t + 1; v < n && v < t + 4; ++v) {
+          if (CueStartsAt(s, v, CueKind::kComplementizer) && v + 1 < n && s.mention_at[v + 1] != kNone) {
+            np_mention = s.mention_at[v + 1];
+            break;
+          }
+        }
+      }
+    }
+    std::vector<ActorRef> targets;
+    std::string rule;
+    if (np_mention != kNone) {
+      targets = Expand(s, np_mention);
+      rule = "the actor named in the subject";
+    } else if (np_first != kNone && !acc) {
+      ActorRef act = ActorOfNamedAct(s, np_first, speaker, neg, *events, &rule);
+      if (!act.code.empty()) targets.push_back(act);
+    }
+    const std::string code = acc ? "112" : neg ? "111" : "051";
+    auto cameo = tables_.cameo.find(code);
+    if (cameo == tables_.cameo.end()) continue;
+    int date = ResolveDate(tables_, s, document_.text, start_, n - 1, t, article_date_);
+    if (date == 0) date = article_date_;
+    for (const ActorRef& tgt : targets) {
+      if (tgt.code.size() < 3 || tgt.code.substr(0, 3) == "---") continue;
+      if (tgt.code.substr(0, 3) == speaker.code.substr(0, 3) &&
+          (tgt.code.size() == 3 || tgt.code.substr(3, 3) == (speaker.code.size() >= 6 ? speaker.code.substr(3, 3) : "GOV"))) {
+        continue;
+      }
+      const bool repeated = std::any_of(events->begin(), events->end(), [&](const Event& e) {
+        return !e.negated && e.root == code.substr(0, 2) &&
+               e.source.code.substr(0, 3) == speaker.code.substr(0, 3) &&
+               e.target.code.substr(0, 3) == tgt.code.substr(0, 3);
+      });
+      if (repeated) continue;
+      Event e;
+      e.doc = document_.id;
+      e.sentence = s.index;
+      e.span = {s.tokens[verb].begin, s.tokens[t].end};
+      e.sentence_span = s.span;
+      e.sentence_text = document_.text.substr(s.span.begin, s.span.end - s.span.begin);
+      e.source = speaker;
+      e.target = tgt;
+      e.code = code;
+      e.root = code.substr(0, 2);
+      e.quad = cameo->second.quad;
+      e.goldstein = cameo->second.goldstein;
+      e.plover = cameo->second.plover;
+      if (!document_.outlet.empty()) e.attribution.push_back({"", document_.outlet, document_.outlet});
+      for (const ActorRef& sp : frames[t].speakers) e.attribution.push_back(sp);
+      e.said_by = speaker;
+      e.date = FormatDate(date);
+      e.pattern = "english-judgement";
+      if (explain_) {
+        e.explain.push_back("judgement '" + Surface(s, verb, t) + "' in reported speech -> " + code +
+                            " (English rules)");
+        e.explain.push_back("source: the speaker '" + speaker.text + "'");
+        e.explain.push_back("target: " + rule);
+      }
+      events->push_back(std::move(e));
+    }
+  }
+}
+
 void EnglishAnalyzer::Emit(const Sentence& s, const PatternMatch& m,
                            const std::vector<Frame>& frames, std::vector<Event>* events) {
   const Pattern& p = lang_.patterns[m.pattern];
@@ -1491,69 +1746,9 @@ void EnglishAnalyzer::Emit(const Sentence& s, const PatternMatch& m,
   // its target the actor that did it.
   const std::string root = p.code.substr(0, 2);
   if (targets.empty() && target == kNone && (root == "05" || root == "11" || root == "12")) {
-    // The act is named by the noun after the verb: an event word ("the
-    // attack", "the detentions") is the last reported event of its root;
-    // another noun ("the incident", "the move") the last conflictual act
-    // (for condemnations and rejections) or the last act.
-    const std::string own = sources.empty() ? std::string() : sources[0].code.substr(0, 3);
-    std::set<std::string> roots;
-    bool noun = false;
-    const auto n = static_cast<uint32_t>(s.tokens.size());
-    for (uint32_t t = std::max(m.last, a) + 1, k = 0; t < n && k < 6; ++t, ++k) {
-      const Token& tok = s.tokens[t];
-      if (IsQuote(tok) || IsJoiner(tok)) continue;
-      if (tok.kind != TokenKind::kWord || s.mention_at[t] != kNone) break;
-      const std::string w = Word(s, t);
-      if (IsDeterminer(w)) continue;
-      if (CueAt(s, t, CueKind::kAdverb) || IsAuxiliary(w) || IsConjunctionWord(w) ||
-          IsNounPreposition(w)) {
-        break;
-      }
-      if (IsSubjectPronoun(w)) break;
-      if (w == "what" && t + 2 < n && IsSubjectPronoun(Word(s, t + 1))) {  // "what he called"
-        t += 2;
-        k = 0;
-        continue;
-      }
-      if (IsAnchor(s, t)) {
-        // Only the word's own patterns (one literal word: "attack" -> 19),
-        // not the phrases it starts.
-        auto it = lang_.patterns_by_anchor.find(tok.key);
-        for (uint32_t q : it->second) {
-          if (lang_.patterns[q].literal_count <= 1) roots.insert(lang_.patterns[q].code.substr(0, 2));
-        }
-      }
-      noun = true;
-      if (EndsWith(w, "s") || !roots.empty() || k >= 3) break;
-      // an adjective before the noun ("unprecedented"): go on
-      if (t + 1 < n && s.tokens[t + 1].kind == TokenKind::kWord &&
-          !IsNounPreposition(Word(s, t + 1)) && !IsConjunctionWord(Word(s, t + 1)) &&
-          s.mention_at[t + 1] == kNone) {
-        roots.clear();
-        continue;
-      }
-      break;
-    }
-    if (noun) {
-      const bool hostile = root == "11" || root == "12";
-      for (int pass = 0; pass < 2 && targets.empty(); ++pass) {
-        auto role = [](const std::string& c) { return c.size() >= 6 ? c.substr(3, 3) : std::string("GOV"); };
-        for (auto it = events->rbegin(); it != events->rend(); ++it) {
-          const std::string by = it->source.code.substr(0, 3);
-          if (by == "---" || it->negated) continue;
-          // Not its own act; within a country, another body's ("Putin called
-          // the mutiny 'treason'": Wagner's).
-          if (by == own && (sources.empty() || role(it->source.code) == role(sources[0].code))) continue;
-          const bool fits = pass == 0 ? roots.count(it->root) > 0
-                                      : (!hostile || it->quad >= 3);
-          if (!fits) continue;
-          targets.push_back(it->source);
-          target_rule = pass == 0 ? "the actor of the last event the noun names"
-                                  : "the actor of the last act";
-          break;
-        }
-      }
-    }
+    ActorRef act = ActorOfNamedAct(s, std::max(m.last, a) + 1, sources.empty() ? ActorRef() : sources[0],
+                                   root == "11" || root == "12", *events, &target_rule);
+    if (!act.code.empty()) targets.push_back(act);
   }
   if (targets.empty() && target == kNone && (root == "05" || root == "11" || root == "12") &&
       !last_event_source_.code.empty()) {
@@ -1902,6 +2097,7 @@ void EnglishAnalyzer::Analyze(Sentence* sentence, std::vector<Event>* events) {
   if (events->size() == before) {
     for (const PatternMatch* m : sayings) Emit(s, *m, frames, events);
   }
+  EmitJudgements(s, frames, events);
   // "..., a claim Moscow denied", "Tehran denied the report": a denial of
   // what was just reported is that act, negated, on the denier's word.
   const auto n = static_cast<uint32_t>(s.tokens.size());

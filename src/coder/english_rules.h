@@ -102,6 +102,9 @@ class EnglishAnalyzer {
 
   void Emit(const Sentence& s, const PatternMatch& m, const std::vector<Frame>& frames,
             std::vector<Event>* events);
+  ActorRef ActorOfNamedAct(const Sentence& s, uint32_t from, const ActorRef& own, bool hostile,
+                           const std::vector<Event>& events, std::string* rule) const;
+  void EmitJudgements(const Sentence& s, const std::vector<Frame>& frames, std::vector<Event>* events);
 
   const internal::Tables& tables_;
   const internal::LanguageTables& lang_;
@@ -116,7 +119,8 @@ class EnglishAnalyzer {
   std::vector<std::string> recent_codes_;
   std::map<uint32_t, std::string> agent_code_;
   std::map<std::string, int> country_weight_;
-  std::string dateline_country_;  // the one country the dateline names, if any
+  std::string dateline_country_;
+  std::vector<std::pair<std::string, std::string>> recent_names_;  // lower-case surface, code  // the one country the dateline names, if any
   ActorRef last_subject_;
   ActorRef previous_subject_;  // the last subject before the current sentence
   bool last_subject_named_ = false;      // a named person ("Sviatlana Tsikhanouskaya")
