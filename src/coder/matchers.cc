@@ -383,24 +383,6 @@ void FindMentions(const Tables& tables, const LanguageTables& lang, int date, Se
   }
   std::sort(s->mentions.begin(), s->mentions.end(),
             [](const Mention& a, const Mention& b) { return a.first < b.first; });
-  // A group noun right before a name, quoted or not, belongs to it:
-  // "حركة «حماس»" is one mention (and so a subject).
-  for (Mention& m : s->mentions) {
-    if (m.reference != ReferenceKind::kNone || m.code.empty()) continue;
-    uint32_t t = m.first;
-    if (t > 0 && s->tokens[t - 1].kind == TokenKind::kPunct &&
-        (s->tokens[t - 1].punct == 0xAB || s->tokens[t - 1].punct == '"' ||
-         s->tokens[t - 1].punct == 0x201C)) {
-      --t;
-    }
-    if (t > 0 && IsCue(tables, *s, t - 1, CueKind::kHead) &&
-        (t - 1 == 0 || s->mentions.empty() || std::none_of(s->mentions.begin(), s->mentions.end(),
-                                                           [&](const Mention& o) {
-                                                             return o.first <= t - 1 && t - 1 <= o.last;
-                                                           }))) {
-      m.first = t - 1;
-    }
-  }
   // 4. Appositions: a title and the name that follows it after a comma are
   // one actor ("منسق مجلس الأمن القومي الأميركي، بريت ماكغورك،").
   MergeAppositions(tables, s);
@@ -485,10 +467,33 @@ bool HasKey(const PatternElement& e, uint32_t key) {
   return std::binary_search(e.keys.begin(), e.keys.end(), key);
 }
 
+// What the search needs of one sentence. FindPatterns fills `stops` once per
+// sentence (StopsGap and IsHardBoundary of each token, as bits) and keeps a
+// candidate buffer per search depth, so that the search over thousands of
+// patterns neither recomputes them nor allocates.
+enum : uint8_t { kStopsWord = 1, kStopsSlot = 2, kHard = 4 };
+
+struct SearchContext {
+  const Tables& tables;
+  const LanguageTables& lang;
+  const Sentence& s;
+  const uint8_t* stops = nullptr;  // per token; nullptr: compute as needed
+  std::vector<std::vector<uint32_t>>* buffers = nullptr;  // per depth; may be nullptr
+
+  bool Stops(uint32_t t, bool slot) const {
+    if (stops != nullptr) return (stops[t] & (slot ? kStopsSlot : kStopsWord)) != 0;
+    return StopsGap(tables, lang, s, t, slot);
+  }
+  bool Hard(uint32_t t) const {
+    return stops != nullptr ? (stops[t] & kHard) != 0 : IsHardBoundary(s.tokens[t]);
+  }
+};
+
 // Where element k of `p` may land, starting the search at token `pos`: each
 // candidate token (a word element) or mention (a slot), in text order.
-void Candidates(const Tables& tables, const LanguageTables& lang, const PatternElement& e,
-                const Sentence& s, uint32_t pos, std::vector<uint32_t>* out) {
+void Candidates(const SearchContext& c, const PatternElement& e, uint32_t pos,
+                std::vector<uint32_t>* out) {
+  const Sentence& s = c.s;
   const auto n = static_cast<uint32_t>(s.tokens.size());
   const int window = e.adjacent ? 1 : kGap + 1;
   uint32_t t = pos;
@@ -496,7 +501,7 @@ void Candidates(const Tables& tables, const LanguageTables& lang, const PatternE
     const uint32_t mention = s.mention_at[t];
     if (e.kind == PatternElement::Kind::kWord && HasKey(e, s.tokens[t].key)) {
       out->push_back(t);
-    } else if (StopsGap(tables, lang, s, t, e.kind != PatternElement::Kind::kWord) && t != pos) {
+    } else if (c.Stops(t, e.kind != PatternElement::Kind::kWord) && t != pos) {
       break;
     }
     if (e.kind != PatternElement::Kind::kWord && mention != kNone &&
@@ -504,7 +509,7 @@ void Candidates(const Tables& tables, const LanguageTables& lang, const PatternE
       out->push_back(t);
       break;  // a slot takes the first actor
     }
-    if (IsHardBoundary(s.tokens[t])) break;
+    if (c.Hard(t)) break;
     // Punctuation and quotation marks ("، أمس،") take no room in the gap.
     if (s.tokens[t].kind == TokenKind::kPunct) --units;
     t = mention != kNone ? s.mentions[mention].last + 1 : t + 1;
@@ -513,9 +518,8 @@ void Candidates(const Tables& tables, const LanguageTables& lang, const PatternE
 
 // Depth-first search over the elements from k on: the binding with the most
 // elements matched (then the shortest span) is written to *best.
-void Search(const Tables& tables, const LanguageTables& lang, const Pattern& p, const Sentence& s,
-            std::size_t k,
-            uint32_t pos, PatternMatch current, std::optional<PatternMatch>* best, int* budget) {
+void Search(const SearchContext& c, const Pattern& p, std::size_t k, uint32_t pos,
+            PatternMatch current, std::optional<PatternMatch>* best, int* budget) {
   if (--*budget < 0) return;
   if (k == p.elements.size()) {
     if (!*best || current.elements_matched > (*best)->elements_matched ||
@@ -524,10 +528,18 @@ void Search(const Tables& tables, const LanguageTables& lang, const Pattern& p, 
     }
     return;
   }
+  const Sentence& s = c.s;
   const PatternElement& e = p.elements[k];
-  std::vector<uint32_t> where;
-  Candidates(tables, lang, e, s, pos, &where);
-  for (uint32_t t : where) {
+  std::vector<uint32_t> local;
+  std::vector<uint32_t>* where = &local;
+  if (c.buffers != nullptr) {  // sized by MatchPattern: never resized during the search
+    where = &(*c.buffers)[k];
+    where->clear();
+  }
+  Candidates(c, e, pos, where);
+  // Deeper calls use other buffers (k + 1 and on), so `where` stays valid.
+  for (std::size_t w = 0; w < where->size(); ++w) {
+    const uint32_t t = (*where)[w];
     PatternMatch next = current;
     ++next.elements_matched;
     uint32_t after = t + 1;
@@ -543,14 +555,13 @@ void Search(const Tables& tables, const LanguageTables& lang, const Pattern& p, 
       }
       after = s.mentions[mention].last + 1;
     }
-    Search(tables, lang, p, s, k + 1, after, next, best, budget);
+    Search(c, p, k + 1, after, next, best, budget);
   }
-  if (e.optional) Search(tables, lang, p, s, k + 1, pos, current, best, budget);
+  if (e.optional) Search(c, p, k + 1, pos, current, best, budget);
 }
 
-std::optional<PatternMatch> MatchPattern(const Tables& tables, const LanguageTables& lang,
-                                         const Pattern& p, uint32_t pattern, const Sentence& s,
-                                         uint32_t anchor) {
+std::optional<PatternMatch> MatchPattern(const SearchContext& c, const Pattern& p,
+                                         uint32_t pattern, uint32_t anchor) {
   PatternMatch start;
   start.pattern = pattern;
   start.anchor = anchor;
@@ -558,8 +569,44 @@ std::optional<PatternMatch> MatchPattern(const Tables& tables, const LanguageTab
   start.elements_matched = 1;
   std::optional<PatternMatch> best;
   int budget = 256;  // bounds the search on pathological input
-  Search(tables, lang, p, s, 1, anchor + 1, start, &best, &budget);
+  if (c.buffers != nullptr && c.buffers->size() < p.elements.size()) {
+    c.buffers->resize(p.elements.size());
+  }
+  Search(c, p, 1, anchor + 1, start, &best, &budget);
   return best;
+}
+
+// Per-thread scratch of FindPatterns: a bit per lexicon id of the keys in
+// the sentence (cleared after each sentence), the stop bits and the buffers.
+struct PatternScratch {
+  std::vector<uint64_t> present;
+  std::vector<uint8_t> stops;
+  std::vector<std::vector<uint32_t>> buffers;
+};
+
+// False when `p` cannot match in a sentence whose keys are `present`: a
+// required word element none of whose keys occurs in it, or a required slot
+// in a sentence without mentions. Such a pattern's search finds nothing, so
+// leaving it out changes no result.
+bool MayMatch(const Pattern& p, const std::vector<uint64_t>& present, bool has_mentions) {
+  const std::size_t limit = present.size() * 64;
+  for (std::size_t k = 1; k < p.elements.size(); ++k) {
+    const PatternElement& e = p.elements[k];
+    if (e.optional) continue;
+    if (e.kind != PatternElement::Kind::kWord) {
+      if (!has_mentions) return false;
+      continue;
+    }
+    bool found = false;
+    for (uint32_t key : e.keys) {
+      if (key < limit && ((present[key >> 6] >> (key & 63)) & 1) != 0) {
+        found = true;
+        break;
+      }
+    }
+    if (!found) return false;
+  }
+  return true;
 }
 
 }  // namespace
@@ -567,6 +614,20 @@ std::optional<PatternMatch> MatchPattern(const Tables& tables, const LanguageTab
 void FindPatterns(const Tables& tables, const LanguageTables& lang, Sentence* s) {
   std::vector<PatternMatch> candidates;
   const auto n = static_cast<uint32_t>(s->tokens.size());
+  thread_local PatternScratch scratch;
+  scratch.present.resize((lang.lexicon.size() + 63) / 64);
+  scratch.stops.resize(n);
+  for (uint32_t t = 0; t < n; ++t) {
+    const uint32_t key = s->tokens[t].key;
+    if (key != text::Lexicon::kUnknown && key < lang.lexicon.size()) {
+      scratch.present[key >> 6] |= uint64_t{1} << (key & 63);
+    }
+    scratch.stops[t] = static_cast<uint8_t>((StopsGap(tables, lang, *s, t, false) ? kStopsWord : 0) |
+                                            (StopsGap(tables, lang, *s, t, true) ? kStopsSlot : 0) |
+                                            (IsHardBoundary(s->tokens[t]) ? kHard : 0));
+  }
+  const SearchContext context{tables, lang, *s, scratch.stops.data(), &scratch.buffers};
+  const bool has_mentions = !s->mentions.empty();
   for (uint32_t i = 0; i < n; ++i) {
     const uint32_t key = s->tokens[i].key;
     if (key == text::Lexicon::kUnknown) continue;
@@ -577,7 +638,8 @@ void FindPatterns(const Tables& tables, const LanguageTables& lang, Sentence* s)
     std::optional<PatternMatch> best;
     for (uint32_t p : it->second) {
       if (lang.patterns[p].compound_subject) continue;  // see MatchPatternAt
-      auto m = MatchPattern(tables, lang, lang.patterns[p], p, *s, i);
+      if (!MayMatch(lang.patterns[p], scratch.present, has_mentions)) continue;
+      auto m = MatchPattern(context, lang.patterns[p], p, i);
       if (!m) continue;
       if (!best) {
         best = m;
@@ -649,7 +711,8 @@ std::optional<PatternMatch> MatchPatternAt(const Tables& tables, const LanguageT
                                            uint32_t pattern, const Sentence& sentence,
                                            uint32_t anchor) {
   if (pattern >= lang.patterns.size() || anchor >= sentence.tokens.size()) return std::nullopt;
-  return MatchPattern(tables, lang, lang.patterns[pattern], pattern, sentence, anchor);
+  const SearchContext context{tables, lang, sentence};
+  return MatchPattern(context, lang.patterns[pattern], pattern, anchor);
 }
 
 }  // namespace khabar::coder
