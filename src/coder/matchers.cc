@@ -383,6 +383,24 @@ void FindMentions(const Tables& tables, const LanguageTables& lang, int date, Se
   }
   std::sort(s->mentions.begin(), s->mentions.end(),
             [](const Mention& a, const Mention& b) { return a.first < b.first; });
+  // A group noun right before a name, quoted or not, belongs to it:
+  // "حركة «حماس»" is one mention (and so a subject).
+  for (Mention& m : s->mentions) {
+    if (m.reference != ReferenceKind::kNone || m.code.empty()) continue;
+    uint32_t t = m.first;
+    if (t > 0 && s->tokens[t - 1].kind == TokenKind::kPunct &&
+        (s->tokens[t - 1].punct == 0xAB || s->tokens[t - 1].punct == '"' ||
+         s->tokens[t - 1].punct == 0x201C)) {
+      --t;
+    }
+    if (t > 0 && IsCue(tables, *s, t - 1, CueKind::kHead) &&
+        (t - 1 == 0 || s->mentions.empty() || std::none_of(s->mentions.begin(), s->mentions.end(),
+                                                           [&](const Mention& o) {
+                                                             return o.first <= t - 1 && t - 1 <= o.last;
+                                                           }))) {
+      m.first = t - 1;
+    }
+  }
   // 4. Appositions: a title and the name that follows it after a comma are
   // one actor ("منسق مجلس الأمن القومي الأميركي، بريت ماكغورك،").
   MergeAppositions(tables, s);
