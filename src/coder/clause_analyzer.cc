@@ -632,6 +632,26 @@ void ClauseAnalyzer::EmitEvents(const Sentence& s, const Clause& c, const Patter
     }
   }
   if (target != kNone) targets = Expand(s, target, c);
+  const std::string_view code_root = std::string_view(p.code).substr(0, 2);
+  // Aid with no recipient named goes to the country the story is about:
+  // "وأرسلت تركيا طائرة مساعدات" in a story on the Somali drought.
+  if (targets.empty() && target == kNone && code_root == "07" && !sources.empty()) {
+    const std::string home = HomeCountry();
+    if (!home.empty() && home != sources.front().code.substr(0, 3)) {
+      targets.push_back({home, "", ""});
+      why.push_back("target: the country the story is about (aid with no recipient named)");
+    }
+  }
+  // A reaction with no one named reacts to the story's last act: "ورحّب
+  // زيلينسكي بتوقيع الحزمة" welcomes what Biden just did.
+  const bool reaction = p.code == "051" || p.code == "052" || code_root == "11" ||
+                        code_root == "12";
+  if (targets.empty() && target == kNone && reaction && !sources.empty() &&
+      !last_event_source_.empty() &&
+      last_event_source_.substr(0, 3) != sources.front().code.substr(0, 3)) {
+    targets.push_back({last_event_source_, "", ""});
+    why.push_back("target: the actor of the story's last event (a reaction to it)");
+  }
   // A compound or "both countries" acting with no other party acts on each
   // other: "وقّع البلدان اتفاقاً", "اشتبك الجيش والمسلحون".
   if (targets.empty() && sources.size() >= 2 && IsMutual(p.code)) targets = sources;
@@ -643,6 +663,18 @@ void ClauseAnalyzer::EmitEvents(const Sentence& s, const Clause& c, const Patter
       if (src.code.size() > 3 && src.code.substr(3, 3) != "GOV" && IsStateCode(country)) {
         targets.push_back({country + "GOV", "", ""});
         why.push_back("target: the protesters' own government (no other party named)");
+        break;
+      }
+    }
+  }
+  // Coercion by a state's own forces with no one named (arrests, curfews,
+  // internet cuts, tear gas) falls on its own people.
+  if (targets.empty() && p.code.substr(0, 2) == "17") {
+    for (const ActorRef& src : sources) {
+      const std::string country = src.code.substr(0, 3);
+      if (IsStateCode(country)) {
+        targets.push_back({country + "CVL", "", ""});
+        why.push_back("target: the state's own people (no other party named)");
         break;
       }
     }
