@@ -309,14 +309,18 @@ void FindMentions(const Tables& tables, const LanguageTables& lang, int date, Se
       i = s->cues[covering].last + 1;
       continue;
     }
-    if (auto hit = MatchPhraseAt(lang.names, s->tokens, i)) {
+    // A reference cue at least as long as a name here wins: "الزعيمان" is
+    // the two leaders just named, not an unnamed leader.
+    const uint32_t cue = s->cue_at[i];
+    const bool reference = cue != kNone && s->cues[cue].first == i &&
+                           tables.cues[s->cues[cue].cue].kind == CueKind::kReference;
+    auto hit = MatchPhraseAt(lang.names, s->tokens, i);
+    if (hit && !(reference && s->cues[cue].last >= hit->last)) {
       pieces.push_back({i, hit->last, lang.names.phrase(hit->phrase).target});
       i = hit->last + 1;
       continue;
     }
-    const uint32_t cue = s->cue_at[i];
-    if (cue != kNone && s->cues[cue].first == i &&
-        tables.cues[s->cues[cue].cue].kind == CueKind::kReference) {
+    if (reference) {
       pieces.push_back({i, s->cues[cue].last, kNone, tables.cues[s->cues[cue].cue].reference});
       i = s->cues[cue].last + 1;
       continue;
