@@ -33,6 +33,7 @@
 #define KHABAR_CODER_ENGLISH_RULES_H_
 
 #include <map>
+#include <set>
 #include <string>
 #include <string_view>
 #include <vector>
