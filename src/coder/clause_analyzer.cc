@@ -631,8 +631,38 @@ void ClauseAnalyzer::EmitEvents(const Sentence& s, const Clause& c, const Patter
       target = kNone;
     }
   }
-  if (target != kNone) targets = Expand(s, target, c);
   const std::string_view code_root = std::string_view(p.code).substr(0, 2);
+  const bool reaction = p.code == "051" || p.code == "052" || code_root == "11" ||
+                        code_root == "12";
+  // The actor of the act a reaction is about: the last hostile act for
+  // condemnation and rejection, the last cooperative one for praise.
+  std::string reacted_to = p.code.substr(0, 2) == "05" ? last_cooperative_source_
+                                                      : last_conflict_source_;
+  if (reacted_to.empty()) reacted_to = last_event_source_;
+  // Condemnation is of the story's last hostile act, praise of its last
+  // cooperative one: "ودان غوتيريش الهجوم" after a Qatari call for calm is
+  // still about the attack.
+  if (target != kNone && reaction && s.mentions[target].reference == ReferenceKind::kEvent) {
+    const std::string& actor = p.code.substr(0, 2) == "05" ? last_cooperative_source_
+                                                           : last_conflict_source_;
+    if (!actor.empty()) {
+      targets.push_back({actor, Surface(s, s.mentions[target].first, s.mentions[target].last), ""});
+      why.push_back(std::string("target: the actor of the story's last ") +
+                    (p.code.substr(0, 2) == "05" ? "cooperative" : "hostile") + " act");
+      target = kNone;
+    }
+  }
+  // A reaction's pronoun object is the act just reported, not an actor:
+  // "ووصفته طوكيو بأنه انتهاك" describes the launch, so its actor.
+  if (target != kNone && reaction && s.mentions[target].reference == ReferenceKind::kPronoun) {
+    target = kNone;
+    if (!reacted_to.empty() && !sources.empty() &&
+        reacted_to.substr(0, 3) != sources.front().code.substr(0, 3)) {
+      targets.push_back({reacted_to, Surface(s, m.anchor, m.last), ""});
+      why.push_back("target: a pronoun object of a reaction is the last act; its actor");
+    }
+  }
+  if (target != kNone) targets = Expand(s, target, c);
   // Aid with no recipient named goes to the country the story is about:
   // "وأرسلت تركيا طائرة مساعدات" in a story on the Somali drought.
   if (targets.empty() && target == kNone && code_root == "07" && !sources.empty()) {
@@ -644,12 +674,9 @@ void ClauseAnalyzer::EmitEvents(const Sentence& s, const Clause& c, const Patter
   }
   // A reaction with no one named reacts to the story's last act: "ورحّب
   // زيلينسكي بتوقيع الحزمة" welcomes what Biden just did.
-  const bool reaction = p.code == "051" || p.code == "052" || code_root == "11" ||
-                        code_root == "12";
   if (targets.empty() && target == kNone && reaction && !sources.empty() &&
-      !last_event_source_.empty() &&
-      last_event_source_.substr(0, 3) != sources.front().code.substr(0, 3)) {
-    targets.push_back({last_event_source_, "", ""});
+      !reacted_to.empty() && reacted_to.substr(0, 3) != sources.front().code.substr(0, 3)) {
+    targets.push_back({reacted_to, "", ""});
     why.push_back("target: the actor of the story's last event (a reaction to it)");
   }
   // A compound or "both countries" acting with no other party acts on each
@@ -846,6 +873,14 @@ void ClauseAnalyzer::Analyze(Sentence* sentence, std::vector<Event>* events) {
     last_event_source_ = it->source.code;
     last_event_target_ = it->target.code.substr(0, 3) == "---" ? "" : it->target.code;
     break;
+  }
+  bool conflict_seen = false, cooperation_seen = false;  // the latest of each, per sentence
+  for (auto it = events->rbegin(); it != events->rend() && it->sentence == s.index; ++it) {
+    if (it->source.code.substr(0, 3) == "---" || it->negated) continue;
+    bool& seen = it->quad >= 3 ? conflict_seen : cooperation_seen;
+    if (seen) continue;
+    seen = true;
+    (it->quad >= 3 ? last_conflict_source_ : last_cooperative_source_) = it->source.code;
   }
   // An opening quotation mark without its closing one carries the frame on.
   int balance = 0;

@@ -86,6 +86,8 @@ class ClauseAnalyzer {
   ActorRef last_subject_;
   std::string last_event_source_;  // the parties of the last event coded
   std::string last_event_target_;
+  std::string last_conflict_source_;     // actor of the last hostile act (quad 3-4)
+  std::string last_cooperative_source_;  // actor of the last cooperative act (quad 1-2)
   ActorRef last_speaker_;
   std::vector<ActorRef> quote_frame_;  // frame of a quotation still open
   bool quote_open_ = false;
