@@ -204,7 +204,18 @@ void ClauseAnalyzer::ResolveReferences(Sentence* s) {
     // Still no country: a bare title or group noun ("الشرطة", "المتظاهرين")
     // belongs to the country the story is about.
     if (m.reference == ReferenceKind::kNone && !m.has_country && m.agent != kNone) {
-      const std::string home = HomeCountry();
+      std::string home = HomeCountry();
+      if (home.empty()) {
+        // The story's first sentence: the first state named later in it
+        // ("اقتحم محتجون مبنى البرلمان الكيني").
+        for (const Mention& later : s->mentions) {
+          if (later.first > m.last && later.has_country && later.reference == ReferenceKind::kNone &&
+              later.code.size() >= 3 && IsStateCode(later.code.substr(0, 3))) {
+            home = later.code.substr(0, 3);
+            break;
+          }
+        }
+      }
       if (!home.empty() && m.code.size() >= 3) {
         m.code = home + m.code.substr(3);
         m.has_country = true;
