@@ -449,6 +449,11 @@ void FindEnglishMentions(const Tables& tables, const internal::LanguageTables& l
           keep = false;
         }
       }
+      // "anti-government protesters", "pro-government media": a modifier.
+      if (kind == ActorKind::kAgent && i >= 2 && IsJoiner(tokens[i - 1]) && glued(i - 1, i) &&
+          glued(i - 2, i - 1) && In(word(i - 2), {"pro", "anti"})) {
+        keep = false;
+      }
       // "a general mobilisation": the adjective, not the officer.
       if (kind == ActorKind::kAgent && i == hit->last && word(i) == "general" &&
           (tokens[i].flags & (text::kCapitalized | text::kAllCaps)) == 0) {
@@ -1977,9 +1982,10 @@ void EnglishAnalyzer::KeepPatternsInClause(Sentence* s) const {
       while (u < s->tokens.size() && (CueAt(*s, u, CueKind::kAdverb) || In(Word(*s, u), {"then", "also"}))) ++u;
       if (u >= s->tokens.size() || s->mention_at[u] != kNone) continue;
       const bool verb = CueAt(*s, u, CueKind::kSay) || CueAt(*s, u, CueKind::kDeny) ||
-                        (IsAnchor(*s, u) && !EndsWith(Word(*s, u), "ing") &&
-                         std::any_of(s->matches.begin(), s->matches.end(),
-                                     [&](const PatternMatch& o) { return o.anchor == u; }));
+                        (IsAnchor(*s, u) && !EndsWith(Word(*s, u), "ing") && !InNounPosition(*s, u) &&
+                         (std::any_of(s->matches.begin(), s->matches.end(),
+                                      [&](const PatternMatch& o) { return o.anchor == u; }) ||
+                          EndsWith(Word(*s, u), "ed")));
       if (verb) return true;
     }
     return false;
@@ -2005,7 +2011,28 @@ void EnglishAnalyzer::KeepPatternsInClause(Sentence* s) const {
       }
     }
     if (best) kept.push_back(*best);
+    // The words the long match had taken may anchor matches of their own
+    // ("... and ordered the release of ...").
+    const uint32_t from = best ? best->last + 1 : m.anchor + 1;
+    for (uint32_t t = from; t <= m.last && t < s->tokens.size(); ++t) {
+      if (s->mention_at[t] != kNone) continue;
+      auto at = lang_.patterns_by_anchor.find(s->tokens[t].key);
+      if (at == lang_.patterns_by_anchor.end()) continue;
+      std::optional<PatternMatch> own;
+      for (uint32_t p : at->second) {
+        if (lang_.patterns[p].compound_subject) continue;
+        auto alt = MatchPatternAt(tables_, lang_, p, *s, t);
+        if (!alt || crosses(*alt)) continue;
+        if (!own || alt->elements_matched > own->elements_matched) own = alt;
+      }
+      if (own) {
+        kept.push_back(*own);
+        t = own->last;
+      }
+    }
   }
+  std::sort(kept.begin(), kept.end(),
+            [](const PatternMatch& x, const PatternMatch& y) { return x.anchor < y.anchor; });
   // "called the mutiny 'treason'" names and shames; "called a meeting",
   // "what he called an attack" do not.
   {
