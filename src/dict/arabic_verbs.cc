@@ -23,10 +23,10 @@ std::string Cat(std::string_view a, std::string_view b) { return std::string(a) 
 
 bool IsWeak(std::string_view letter) { return letter == kAlef || letter == kWaw || letter == kYa; }
 
-void AddPast(std::string_view p, std::vector<std::string>* out) {
+void AddPast(std::string_view p, bool hamza_final, std::vector<std::string>* out) {
   out->emplace_back(p);
   const std::string_view last = LastLetter(p);
-  if (last == kAlef || last == kYa) {
+  if (!hamza_final && (last == kAlef || last == kYa)) {
     // Defective: دعا → دعت دعوا دعتا دعوت; التقى → التقت التقوا التقيا التقيت.
     const std::string_view stem = DropLast(p);
     out->push_back(Cat(stem, kTa));
@@ -43,11 +43,11 @@ void AddPast(std::string_view p, std::vector<std::string>* out) {
   }
 }
 
-void AddPresent(std::string_view present, std::vector<std::string>* out) {
+void AddPresent(std::string_view present, bool hamza_final, std::vector<std::string>* out) {
   if (present.size() < 4 || present.substr(0, 2) != kYa) return;
   const std::string_view stem = present.substr(2);
   const std::string_view last = LastLetter(stem);
-  const bool defective = IsWeak(last);
+  const bool defective = !hamza_final && IsWeak(last);
   // Hollow: three letters with a long middle vowel (يزور، يقول، يبيع).
   const bool hollow = stem.size() == 6 && IsWeak(stem.substr(2, 2));
   // ي ت ن (third person, second person, "we"). The first-person singular ا
@@ -82,10 +82,11 @@ void AddPresent(std::string_view present, std::vector<std::string>* out) {
 
 }  // namespace
 
-std::vector<std::string> InflectArabicVerb(std::string_view past, std::string_view present) {
+std::vector<std::string> InflectArabicVerb(std::string_view past, std::string_view present,
+                                           bool hamza_final) {
   std::vector<std::string> forms;
-  AddPast(past, &forms);
-  AddPresent(present, &forms);
+  AddPast(past, hamza_final, &forms);
+  AddPresent(present, hamza_final, &forms);
   std::sort(forms.begin(), forms.end());
   forms.erase(std::unique(forms.begin(), forms.end()), forms.end());
   return forms;

@@ -15,8 +15,11 @@ namespace khabar::dict {
 
 // All third-person (and common first-person) past and present forms of the
 // verb, including the jussive/subjunctive forms after لم/لن/أن. `past` and
-// `present` are folded; `present` must start with ي. Returns unique forms.
-std::vector<std::string> InflectArabicVerb(std::string_view past, std::string_view present);
+// `present` are folded; `present` must start with ي. `hamza_final`: the verb
+// ends in hamza (بدأ/يبدأ), which folding wrote as alef; it is inflected as a
+// sound verb, not a defective one (بدأت، يبدأون). Returns unique forms.
+std::vector<std::string> InflectArabicVerb(std::string_view past, std::string_view present,
+                                           bool hamza_final = false);
 
 }  // namespace khabar::dict
 

@@ -50,5 +50,15 @@ TEST(InflectArabicVerbTest, DefectiveVerbsDropTheirLastLetter) {
   }
 }
 
+TEST(InflectArabicVerbTest, HamzaFinalVerbsAreSound) {
+  const auto fold = [](std::string_view w) { return text::WordFolder::Get().Fold(w); };
+  auto begin = InflectArabicVerb(fold("بدأ"), fold("يبدأ"), /*hamza_final=*/true);
+  for (const char* f : {"بدأ", "بدأت", "بدأوا", "يبدأ", "تبدأ", "يبدأون"}) {
+    EXPECT_TRUE(Has(begin, f)) << f;
+  }
+  // Read as defective, بدأت would have been cut to بدت ("appeared").
+  EXPECT_FALSE(Has(begin, "بدت"));
+}
+
 }  // namespace
 }  // namespace khabar::dict

@@ -299,7 +299,11 @@ std::vector<uint32_t> Compiler::VerbForms(Language lang, std::string_view word,
   }
   std::vector<uint32_t> keys;
   LanguageTables& tables = Lang(lang);
-  for (const std::string& form : InflectArabicVerb(past, present)) {
+  // A final hamza (بدأ، أنشأ، لجأ) folds to alef; inflect it as a sound letter.
+  const std::string_view written_past = word.substr(0, slash);
+  const bool hamza_final = written_past.size() >= 2 &&
+                           written_past.substr(written_past.size() - 2) == "\xD8\xA3";  // أ
+  for (const std::string& form : InflectArabicVerb(past, present, hamza_final)) {
     const std::string_view key = text::StripArabicArticle(form);
     const uint32_t id = tables.lexicon.Intern(key);
     tables.lexicon.AddFlags(id, text::kVerbForm);
