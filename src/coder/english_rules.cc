@@ -449,6 +449,20 @@ void FindEnglishMentions(const Tables& tables, const internal::LanguageTables& l
           keep = false;
         }
       }
+      // "the South China Sea", "the Korean Peninsula", "the Gulf of Oman":
+      // a place named after a country.
+      if (kind != ActorKind::kAgent && kind != ActorKind::kPerson) {
+        const uint32_t next = hit->last + 1;
+        if (next < n && (tokens[next].flags & text::kCapitalized) != 0 &&
+            In(word(next), {"sea", "ocean", "strait", "straits", "peninsula", "gulf", "channel",
+                            "bay", "river", "desert", "mountains", "valley", "basin", "plateau"})) {
+          keep = false;
+        }
+        if (i >= 2 && In(word(i - 1), {"of"}) && (tokens[i - 2].flags & text::kCapitalized) != 0 &&
+            In(word(i - 2), {"gulf", "sea", "strait", "bay"})) {
+          keep = false;
+        }
+      }
       // "anti-government protesters", "pro-government media": a modifier.
       if (kind == ActorKind::kAgent && i >= 2 && IsJoiner(tokens[i - 1]) && glued(i - 1, i) &&
           glued(i - 2, i - 1) && In(word(i - 2), {"pro", "anti"})) {
@@ -823,6 +837,8 @@ bool EnglishAnalyzer::IsObject(const Sentence& s, uint32_t mention) const {
       }
       return false;
     }
+    // ", and" joins clauses, not the members of a list.
+    if ((w == "and" || w == "but") && t > start_ && IsComma(s.tokens[t - 1])) return false;
     if (IsComma(tok) || w == "and" || w == "or") continue;
     const bool known = s.cue_at[t] != kNone || IsAnchor(s, t);
     if (!NounPhraseWord(w, tok, known)) return false;
@@ -1117,7 +1133,7 @@ uint32_t EnglishAnalyzer::ObjectAfter(const Sentence& s, uint32_t from, uint32_t
   const int group = source < s.mentions.size() ? s.mentions[source].group : -1;
   int units = 0;
   for (uint32_t t = from; t < n && units < 10; ++units) {
-    if (IsHardBoundary(s.tokens[t]) || (t > from && IsComma(s.tokens[t]))) break;
+    if (IsHardBoundary(s.tokens[t]) || IsComma(s.tokens[t])) break;
     if (t > from && (CueStartsAt(s, t, CueKind::kClause) || CueStartsAt(s, t, CueKind::kRelative) ||
                      CueStartsAt(s, t, CueKind::kCondition) || CueAt(s, t, CueKind::kSay) ||
                      CueAt(s, t, CueKind::kDeny))) {
