@@ -133,7 +133,7 @@ void TraceSentence(const internal::Tables& tables, const internal::LanguageTable
                                            "complementizer", "condition", "clause", "relative",
                                            "reference", "intent", "abbreviation", "preposition",
                                            "adverb", "linker", "passive", "conjunction",
-                                           "discard", "quantity", "head"};
+                                           "discard", "quantity", "head", "light"};
   for (const coder::CueHit& c : s.cues) {
     *out += "  cue " + std::to_string(c.first) + " " +
             kCueNames[static_cast<int>(tables.cues[c.cue].kind)] + " '" + Surface(doc, s.tokens[c.first]) +

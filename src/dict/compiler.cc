@@ -814,6 +814,7 @@ void Compiler::CompileCue(const Entry& entry) {
       {"discard", CueKind::kDiscard},
       {"quantity", CueKind::kQuantity},
       {"head", CueKind::kHead},
+      {"light", CueKind::kLight},
   };
   static const std::map<std::string, ReferenceKind> kReferences = {
       {"last", ReferenceKind::kLast},

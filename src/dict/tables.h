@@ -66,6 +66,7 @@ enum class CueKind : uint8_t {
   kDiscard,      // a sentence (or, with CueInfo::story, a document) about this is not coded
   kQuantity,     // a number word before a noun (آلاف، عشرات، thousands of): looked through
   kHead,         // a group noun before a name it introduces (حركة «حماس»): joins the mention
+  kLight,        // a verb with no event of its own that lends its subject to the act after it
 };
 
 // kPronoun: an attached pronoun after a preposition or verb (منها، زاره):
