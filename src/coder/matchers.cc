@@ -598,38 +598,87 @@ std::optional<PatternMatch> MatchPattern(const SearchContext& c, const Pattern& 
   return best;
 }
 
+// What MayMatch reads of each pattern, laid out flat (the patterns
+// themselves are scattered over the heap, and an anchor may carry
+// thousands): for pattern p, need[begin[p]] holds flags (kCompound,
+// kNeedsMention), then for each required word element after the anchor the
+// count of its keys followed by the keys.
+struct PatternNeeds {
+  static constexpr uint32_t kCompound = 1, kNeedsMention = 2;
+  std::vector<uint32_t> begin;  // patterns + 1 offsets into need
+  std::vector<uint32_t> need;
+
+  void Build(const LanguageTables& lang) {
+    begin.clear();
+    need.clear();
+    begin.reserve(lang.patterns.size() + 1);
+    for (const Pattern& p : lang.patterns) {
+      begin.push_back(static_cast<uint32_t>(need.size()));
+      need.push_back(p.compound_subject ? kCompound : 0);
+      const std::size_t flags = need.size() - 1;
+      for (std::size_t k = 1; k < p.elements.size(); ++k) {
+        const PatternElement& e = p.elements[k];
+        if (e.optional) continue;
+        if (e.kind != PatternElement::Kind::kWord) {
+          need[flags] |= kNeedsMention;
+          continue;
+        }
+        need.push_back(static_cast<uint32_t>(e.keys.size()));
+        need.insert(need.end(), e.keys.begin(), e.keys.end());
+      }
+    }
+    begin.push_back(static_cast<uint32_t>(need.size()));
+  }
+};
+
 // Per-thread scratch of FindPatterns: a bit per lexicon id of the keys in
-// the sentence (cleared after each sentence), the stop bits and the buffers.
+// the sentence (cleared after each sentence), the stop bits, the buffers,
+// and the PatternNeeds of each language of the dictionary last used.
 struct PatternScratch {
   std::vector<uint64_t> present;
   std::vector<uint8_t> stops;
   std::vector<std::vector<uint32_t>> buffers;
+  uint64_t generation[2] = {0, 0};
+  const LanguageTables* tables[2] = {nullptr, nullptr};
+  PatternNeeds needs[2];
+
+  const PatternNeeds& NeedsFor(const Tables& t, const LanguageTables& lang) {
+    const int l = &lang == &t.ar ? 0 : 1;
+    if (generation[l] != t.generation || tables[l] != &lang) {
+      needs[l].Build(lang);
+      generation[l] = t.generation;
+      tables[l] = &lang;
+    }
+    return needs[l];
+  }
 };
 
-// False when `p` cannot match in a sentence whose keys are `present`: a
-// required word element none of whose keys occurs in it, or a required slot
-// in a sentence without mentions. Such a pattern's search finds nothing, so
-// leaving it out changes no result.
-bool MayMatch(const Pattern& p, const std::vector<uint64_t>& present, bool has_mentions) {
+// False when pattern p cannot match in a sentence whose keys are `present`:
+// a required word element none of whose keys occurs in it, or a required
+// slot in a sentence without mentions (or p is a compound-subject pattern,
+// which FindPatterns leaves to MatchPatternAt). Such a pattern's search
+// finds nothing, so leaving it out changes no result.
+bool MayMatch(const PatternNeeds& needs, uint32_t p, const std::vector<uint64_t>& present,
+              bool has_mentions) {
+  const uint32_t* at = needs.need.data() + needs.begin[p];
+  const uint32_t* end = needs.need.data() + needs.begin[p + 1];
+  const uint32_t flags = *at++;
+  if ((flags & PatternNeeds::kCompound) != 0) return false;
+  if ((flags & PatternNeeds::kNeedsMention) != 0 && !has_mentions) return false;
   const std::size_t limit = present.size() * 64;
-  for (std::size_t k = 1; k < p.elements.size(); ++k) {
-    const PatternElement& e = p.elements[k];
-    if (e.optional) continue;
-    if (e.kind != PatternElement::Kind::kWord) {
-      if (!has_mentions) return false;
-      continue;
-    }
+  while (at < end) {
+    const uint32_t count = *at++;
     bool found = false;
-    for (uint32_t key : e.keys) {
-      if (key < limit && ((present[key >> 6] >> (key & 63)) & 1) != 0) {
-        found = true;
-        break;
-      }
+    for (uint32_t i = 0; i < count && !found; ++i) {
+      const uint32_t key = at[i];
+      found = key < limit && ((present[key >> 6] >> (key & 63)) & 1) != 0;
     }
     if (!found) return false;
+    at += count;
   }
   return true;
 }
+
 
 }  // namespace
 
@@ -649,6 +698,7 @@ void FindPatterns(const Tables& tables, const LanguageTables& lang, Sentence* s)
                                             (IsHardBoundary(s->tokens[t]) ? kHard : 0));
   }
   const SearchContext context{tables, lang, *s, scratch.stops.data(), &scratch.buffers};
+  const PatternNeeds& needs = scratch.NeedsFor(tables, lang);
   const bool has_mentions = !s->mentions.empty();
   for (uint32_t i = 0; i < n; ++i) {
     const uint32_t key = s->tokens[i].key;
@@ -659,8 +709,8 @@ void FindPatterns(const Tables& tables, const LanguageTables& lang, Sentence* s)
     if (s->mention_at[i] != kNone && !s->mentions[s->mention_at[i]].name.empty()) continue;
     std::optional<PatternMatch> best;
     for (uint32_t p : it->second) {
-      if (lang.patterns[p].compound_subject) continue;  // see MatchPatternAt
-      if (!MayMatch(lang.patterns[p], scratch.present, has_mentions)) continue;
+      // (Compound-subject patterns are left out too: see MatchPatternAt.)
+      if (!MayMatch(needs, p, scratch.present, has_mentions)) continue;
       auto m = MatchPattern(context, lang.patterns[p], p, i);
       if (!m) continue;
       if (!best) {
