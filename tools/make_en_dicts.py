@@ -140,6 +140,12 @@ def entries(text):
 
 BARE_CLASS_ROOTS = {"01", "04", "05", "06"}
 
+# Patterns left out by their source line, each with its reason.
+DROP_PATTERNS = {
+    "CAMEO.2.0.txt:5372": "'left for <country>' (042) is travel or exile, not a visit to its "
+                          "government ('left for Lithuania', 'before he left for Ukraine')",
+}
+
 
 def curate_events(text):
     out = []
@@ -152,6 +158,9 @@ def curate_events(text):
         for line in entry[1:]:
             m = re.match(r"  en: (\S+)\s+#", line)
             if m and root in BARE_CLASS_ROOTS and len(m.group(1).split("~")) >= 3:
+                continue
+            src = re.search(r"#\s*(CAMEO\.2\.0\.txt:\d+)", line)
+            if src and src.group(1) in DROP_PATTERNS:
                 continue
             if m and " " not in line.split("#")[0].strip()[4:]:
                 forms = [f for f in m.group(1).split("~") if f not in DROP_VERBS]

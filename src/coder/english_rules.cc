@@ -463,6 +463,10 @@ void FindEnglishMentions(const Tables& tables, const internal::LanguageTables& l
           keep = false;
         }
       }
+      // "on social media": not the press.
+      if (kind == ActorKind::kAgent && i > 0 && word(i) == "media" && word(i - 1) == "social") {
+        keep = false;
+      }
       // "anti-government protesters", "pro-government media": a modifier.
       if (kind == ActorKind::kAgent && i >= 2 && IsJoiner(tokens[i - 1]) && glued(i - 1, i) &&
           glued(i - 2, i - 1) && In(word(i - 2), {"pro", "anti"})) {
@@ -981,7 +985,7 @@ bool EnglishAnalyzer::InBackground(const Sentence& s, uint32_t anchor) const {
       // content clause ("said that", "agreed that").
       if (t == 0) return false;
       const uint32_t p = t - 1;
-      const bool after_verb = IsAnchor(s, p) || CueAt(s, p, CueKind::kSay) ||
+      const bool after_verb = (IsAnchor(s, p) && !InNounPosition(s, p)) || CueAt(s, p, CueKind::kSay) ||
                               CueAt(s, p, CueKind::kDeny) || CueAt(s, p, CueKind::kContinue) ||
                               IsComma(s.tokens[p]) || s.tokens[p].kind == TokenKind::kPunct ||
                               CueAt(s, p, CueKind::kAdverb) ||
@@ -989,7 +993,8 @@ bool EnglishAnalyzer::InBackground(const Sentence& s, uint32_t anchor) const {
                                 return h.first <= p && p <= h.last;
                               });
       return !after_verb && s.tokens[p].kind == TokenKind::kWord &&
-             s.tokens[p].key == text::Lexicon::kUnknown && !IsAuxiliary(Word(s, p));
+             (s.tokens[p].key == text::Lexicon::kUnknown || IsAnchor(s, p)) &&
+             !IsAuxiliary(Word(s, p));
     }
   }
   return false;
@@ -1421,7 +1426,21 @@ std::vector<EnglishAnalyzer::Frame> EnglishAnalyzer::Frames(const Sentence& s) {
                             IsNamed(s, s.mention_at[left_edge]);
     }
     const uint32_t from = post ? start_ : hit.last + 1;
-    const uint32_t to = post ? before : n;
+    uint32_t to = post ? before : n;
+    // "denied supporting the M23 and accused Kinshasa": the denial ends
+    // where a second verb of the denier begins.
+    if (kind == CueKind::kDeny && !post) {
+      for (uint32_t t = from; t + 1 < n; ++t) {
+        if (!In(Word(s, t), {"and", "but"}) || s.mention_at[t] != kNone) continue;
+        uint32_t u = t + 1;
+        while (u < n && CueAt(s, u, CueKind::kAdverb)) ++u;
+        if (u < n && s.mention_at[u] == kNone && !EndsWith(Word(s, u), "ing") &&
+            ((IsAnchor(s, u) && EndsWith(Word(s, u), "ed")) || CueAt(s, u, CueKind::kSay))) {
+          to = t;
+          break;
+        }
+      }
+    }
     for (uint32_t t = from; t < to; ++t) {
       if (!speaker.code.empty()) frames[t].speakers.push_back(speaker);
       if (kind == CueKind::kDeny) frames[t].denied = true;
