@@ -698,7 +698,11 @@ void ClauseAnalyzer::EmitEvents(const Sentence& s, const Clause& c, const Patter
   if (targets.empty() && p.code.substr(0, 2) == "14") {
     for (const ActorRef& src : sources) {
       const std::string country = src.code.substr(0, 3);
-      if (src.code.size() > 3 && src.code.substr(3, 3) != "GOV" && IsStateCode(country)) {
+      static constexpr std::string_view kStateBodies[] = {"GOV", "MIL", "COP", "SPY", "JUD", "LEG"};
+      const std::string_view role = std::string_view(src.code).substr(3, 3);
+      const bool state_body =
+          std::find(std::begin(kStateBodies), std::end(kStateBodies), role) != std::end(kStateBodies);
+      if (src.code.size() > 3 && !state_body && IsStateCode(country)) {
         targets.push_back({country + "GOV", "", ""});
         why.push_back("target: the protesters' own government (no other party named)");
         break;
