@@ -454,7 +454,11 @@ bool ClauseAnalyzer::IsIntended(const Sentence& s, const Clause& c, uint32_t anc
     --t;
     if (CueAt(s, t, CueKind::kIntent)) return true;
   }
-  return false;
+  // A light verb in the future carries its act with it: "ستواصل تقديم الدعم".
+  const uint32_t p = c.predicate;
+  return p != kNone && p > 0 && p < anchor && CueAt(s, p, CueKind::kLight) &&
+         s.tokens[p - 1].kind == TokenKind::kProclitic &&
+         s.tokens[p - 1].key == lang_.lexicon.Find("\xD8\xB3");  // س
 }
 
 std::vector<ActorRef> ClauseAnalyzer::Expand(const Sentence& s, uint32_t mention,
