@@ -58,6 +58,9 @@ DROP_VERBS = {
 
 # Single-word titles that are adjectives, places or events rather than actors.
 DROP_AGENTS = {
+    # "ambassador to": the preposition belongs to what follows ("ordered the
+    # Swedish ambassador to leave"); "ambassador" alone is in titles.txt.
+    "ambassador to",
     "actor", "advocate", "carrier", "chamber", "community", "deputy", "naval", "naturalized",
     "native", "retired", "semi-official", "state-owned", "industry", "producer", "settlement",
     "neighborhood", "neighbourhood", "mother", "girl", "woman", "child", "victim", "victims",
