@@ -736,6 +736,13 @@ void ClauseAnalyzer::EmitEvents(const Sentence& s, const Clause& c, const Patter
   std::string code = p.code;
   if (!negated && IsIntended(s, c, m.anchor)) code = IntentCode(p.code);
   int date = ResolveDate(tables_, s, document_.text, c.first, c.last, m.anchor, article_date_);
+  // A time word set off by commas before the act belongs to it even when the
+  // commas split the clause: "بدأت السلطات، أمس، حملة".
+  if (date == 0 && c.first > 0) {
+    uint32_t from = c.first;
+    while (from > 0 && !IsHardBoundary(s.tokens[from - 1]) && !IsVerb(s, from - 1)) --from;
+    date = ResolveDate(tables_, s, document_.text, from, c.first, m.anchor, article_date_);
+  }
   if (date == 0) date = article_date_;
 
   auto cameo_it = tables_.cameo.find(code);
