@@ -45,6 +45,16 @@ const Case kCases[] = {
      "نفى الجيش الإسرائيلي قصف المستشفى في غزة.", "ISRMIL", "PSE", "19", true, ""},
     {"FuturePrefixMakesAnIntent", "future prefix س makes an intent (03x)",
      "وأكد أن مصر ستقدم مساعدات إنسانية للسودان.", "EGY", "SDN", "03", false, ""},
+    {"CommaTimeWordAndHamzaVerb",
+     "a time word between commas dates the act; بدأت (hamza-final) is a verb; its subject acts",
+     "بدأت السلطات الباكستانية، أمس، حملة واسعة لترحيل مئات الآلاف من المهاجرين الأفغان.", "PAKGOV",
+     "AFGREF", "201", false, "2024-03-13"},
+    {"GroupHeadNounAndReactionToTheLastAct",
+     "حركة «حماس» is one subject; condemning 'the attack' targets the attacker",
+     "شنّت حركة «حماس» هجوماً على بلدات إسرائيلية. ودان الأمين العام للأمم المتحدة الهجوم.", "IGOUNO",
+     "PSEREB", "111", false, ""},
+    {"CoercionFallsOnOwnPeople", "arrests with no one named fall on the state's own people",
+     "وأعلنت الشرطة الأردنية توقيف عشرات الأشخاص.", "JORCOP", "JORCVL", "17", false, ""},
 };
 
 class ArabicRulesTest : public ::testing::TestWithParam<Case> {
