@@ -614,12 +614,25 @@ void Compiler::CompileActor(const Entry& entry) {
       AddNames(entry, attr, lang, actor_index, &problems);
     } else {
       // Plural gentilics ("العراقيين", "Iraqis") name the people when alone.
-      Attribute adjectives = attr, plurals = attr;
+      Attribute adjectives = attr, plurals = attr, accusatives = attr;
       adjectives.value.clear();
       plurals.value.clear();
+      accusatives.value.clear();
       for (const std::string& form : SplitAlternatives(attr.value)) {
         std::string& into = IsPluralGentilic(lang, form) ? plurals.value : adjectives.value;
         into += (into.empty() ? "" : " | ") + form;
+        // The indefinite accusative of a masculine nisba is written with a
+        // final alef: "أسيراً سعودياً", "مواطناً أميركياً".
+        if (lang == Language::kArabic && form.size() >= 6 && form.compare(0, 4, "\xD8\xA7\xD9\x84") != 0 &&
+            form.compare(form.size() - 2, 2, "\xD9\x8A") == 0) {
+          accusatives.value += (accusatives.value.empty() ? "" : " | ") + form + "\xD8\xA7";
+        }
+      }
+      // Generated forms give way silently to a name that is already taken
+      // ("أستراليا" is the country, not the accusative of أسترالي).
+      if (!accusatives.value.empty()) {
+        Problems ignored;
+        AddNames(entry, accusatives, lang, demonym_index, &ignored);
       }
       if (!adjectives.value.empty()) AddNames(entry, adjectives, lang, demonym_index, &problems);
       if (!plurals.value.empty()) AddNames(entry, plurals, lang, people_index, &problems);
