@@ -1699,6 +1699,7 @@ void EnglishAnalyzer::EmitJudgements(const Sentence& s, const std::vector<Frame>
 
 void EnglishAnalyzer::Emit(const Sentence& s, const PatternMatch& m,
                            const std::vector<Frame>& frames, std::vector<Event>* events) {
+  clash_ = false;
   const Pattern& p = lang_.patterns[m.pattern];
   const uint32_t a = m.anchor;
   const bool passive = p.verbal && IsPassive(s, a);
@@ -1719,7 +1720,30 @@ void EnglishAnalyzer::Emit(const Sentence& s, const PatternMatch& m,
     }
   };
   if (passive) {
-    const uint32_t agent = ByAgent(s, a);
+    uint32_t agent = ByAgent(s, a);
+    // "killed in a clash with Chinese troops": the other side of the clash.
+    if (agent == kNone) {
+      const auto n = static_cast<uint32_t>(s.tokens.size());
+      for (uint32_t t = a + 1; t + 1 < n && t < a + 8; ++t) {
+        if (IsHardBoundary(s.tokens[t]) || IsComma(s.tokens[t])) break;
+        if (In(Word(s, t), {"clash", "clashes", "fighting", "battle", "confrontation", "skirmish",
+                            "skirmishes", "firefight", "attack", "attacks", "strike", "strikes",
+                            "raid", "raids", "shelling"}) &&
+            In(Word(s, t + 1), {"with", "by"})) {
+          for (uint32_t u = t + 2; u < n && u < t + 5; ++u) {
+            if (s.mention_at[u] != kNone) {
+              agent = s.mention_at[u];
+              clash_ = Word(s, t + 1) == "with" && In(Word(s, t), {"clash", "clashes", "fighting", "battle",
+                                                                  "confrontation", "skirmish",
+                                                                  "skirmishes", "firefight"});
+              break;
+            }
+            if (!NounPhraseWord(Word(s, u), s.tokens[u], false)) break;
+          }
+          break;
+        }
+      }
+    }
     if (source == kNone) source = agent;
     target = subject;
     if (m.target != kNone && m.target != agent && subject == kNone) target = m.target;
@@ -1762,6 +1786,25 @@ void EnglishAnalyzer::Emit(const Sentence& s, const PatternMatch& m,
       if (!has_slot || m.target == source) {
         target = ObjectAfter(s, std::max(m.last, a) + 1, source);
         target_rule = "next mention";
+        // "fired on, rammed and seized three Ukrainian ships": verbs in a
+        // list share the object after the last of them.
+        if (target == kNone) {
+          const auto n = static_cast<uint32_t>(s.tokens.size());
+          uint32_t t = std::max(m.last, a) + 1;
+          bool moved = false;
+          while (t + 1 < n && (IsComma(s.tokens[t]) || Word(s, t) == "and")) {
+            uint32_t u = t + 1;
+            if (Word(s, u) == "and") ++u;
+            if (u >= n || !IsAnchor(s, u) || !EndsWith(Word(s, u), "ed")) break;
+            t = u + 1;
+            while (t < n && In(Word(s, t), {"on", "at", "down", "off", "up"})) ++t;
+            moved = true;
+          }
+          if (moved) {
+            target = ObjectAfter(s, t, source);
+            target_rule = "object of the last verb of the list";
+          }
+        }
       }
     }
   }
@@ -1945,6 +1988,7 @@ void EnglishAnalyzer::Emit(const Sentence& s, const PatternMatch& m,
     if (!p.reverse_code.empty() && src.code != "---" && tgt.code != "---") {
       emit(tgt, src, p.reverse_code);
     }
+    if (clash_ && src.code != "---" && tgt.code != "---") emit(tgt, src, code);  // a clash has two sides
   }
 }
 

@@ -121,6 +121,7 @@ class EnglishAnalyzer {
   std::map<uint32_t, std::string> agent_code_;
   std::map<std::string, int> country_weight_;
   std::string dateline_country_;
+  bool clash_ = false;  // the event being emitted is a clash: both sides act
   std::vector<std::pair<std::string, std::string>> recent_names_;  // lower-case surface, code  // the one country the dateline names, if any
   ActorRef last_subject_;
   ActorRef previous_subject_;  // the last subject before the current sentence
