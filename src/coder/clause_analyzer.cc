@@ -180,6 +180,17 @@ void ClauseAnalyzer::ResolveReferences(Sentence* s) {
       case ReferenceKind::kEvent:
         m.code = last_event_source_;
         break;
+      case ReferenceKind::kGroup:
+        // The movement / the group: the story's last non-state armed group
+        // or party ("حماس" … "الحركة").
+        for (auto it = recent_codes_.rbegin(); it != recent_codes_.rend(); ++it) {
+          const std::string role = it->size() >= 6 ? it->substr(3, 3) : "";
+          if (role == "REB" || role == "OPP" || role == "SEP" || it->substr(0, 3) == "IMG") {
+            m.code = *it;
+            break;
+          }
+        }
+        break;
       case ReferenceKind::kParties:
         if (!last_event_target_.empty()) {
           m.code = last_event_source_;

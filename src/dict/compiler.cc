@@ -836,6 +836,7 @@ void Compiler::CompileCue(const Entry& entry) {
       {"counterpart", ReferenceKind::kCounterpart},
       {"event", ReferenceKind::kEvent},
       {"parties", ReferenceKind::kParties},
+      {"group", ReferenceKind::kGroup},
   };
   const std::string kind = entry.fields.empty() ? "" : entry.fields[0];
   auto it = kKinds.find(kind);
@@ -851,7 +852,7 @@ void Compiler::CompileCue(const Entry& entry) {
     auto ref = kReferences.find(entry.fields.size() > 1 ? entry.fields[1] : "");
     if (ref == kReferences.end()) {
       problems.errors.push_back(entry.Place() +
-                                ": cue reference needs a type: last, pair, own or counterpart");
+                                ": cue reference needs a type: last, pair, own, counterpart, event, parties or group");
       Report(&problems);
       return;
     }
@@ -900,7 +901,8 @@ void Compiler::CompileCue(const Entry& entry) {
       // noun is a new act, not a reference, so they keep their article.
       int8_t definite = -1;
       if (lang == Language::kArabic && (cue.reference == ReferenceKind::kEvent ||
-                                        cue.reference == ReferenceKind::kParties)) {
+                                        cue.reference == ReferenceKind::kParties ||
+                                        cue.reference == ReferenceKind::kGroup)) {
         const std::string first = text::WordFolder::Get().Fold(phrase.substr(0, phrase.find(' ')));
         definite = text::StripArabicArticle(first).size() != first.size() ? 1 : 0;
       }

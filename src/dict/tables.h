@@ -75,7 +75,8 @@ enum class CueKind : uint8_t {
 // the actor of the last event. kParties: a definite noun for an accord (الاتفاق،
 // الهدنة): both parties of the last event.
 enum class ReferenceKind : uint8_t {
-  kNone, kLast, kPair, kOwn, kCounterpart, kPronoun, kEvent, kParties
+  kNone, kLast, kPair, kOwn, kCounterpart, kPronoun, kEvent, kParties,
+  kGroup,  // a definite group noun (الحركة، الجماعة): the story's last armed group or party
 };
 
 struct CueInfo {
