@@ -1786,6 +1786,16 @@ void EnglishAnalyzer::Emit(const Sentence& s, const PatternMatch& m,
       if (!has_slot || m.target == source) {
         target = ObjectAfter(s, std::max(m.last, a) + 1, source);
         target_rule = "next mention";
+        // "arrested dozens of protesters": a pattern word that names an
+        // actor is the object.
+        for (uint32_t t = a + 1; t <= m.last && t < s.tokens.size() && p.verbal; ++t) {
+          const uint32_t inside = s.mention_at[t];
+          if (inside != kNone && inside != source && !IsPrepositional(s, inside)) {
+            target = inside;
+            target_rule = "the actor among the pattern's words";
+            break;
+          }
+        }
         // "fired on, rammed and seized three Ukrainian ships": verbs in a
         // list share the object after the last of them.
         if (target == kNone) {
@@ -1946,7 +1956,8 @@ void EnglishAnalyzer::Emit(const Sentence& s, const PatternMatch& m,
     // is not a second event.
     // "launched an assault on Ukraine, pounding cities": the participle
     // elaborates the act before it.
-    const bool participle = EndsWith(Word(s, a), "ing") && a > start_ && IsComma(s.tokens[a - 1]);
+    const bool participle = EndsWith(Word(s, a), "ing") && a > start_ && IsComma(s.tokens[a - 1]) &&
+                            event_code.substr(0, 2) >= "14";  // material acts, not words
     // Two acts of one root between the same bodies under different codes
     // ("detained the leaders ... and declared a state of emergency") stay two.
     const bool repeated = std::any_of(events->begin(), events->end(), [&](const Event& e) {

@@ -1,0 +1,137 @@
+// Copyright 2026 The khabar Authors. MIT License.
+//
+// Clause-analysis rules of the English coder (src/coder/english_rules.cc),
+// one invented sentence each, coded with the built-in dictionaries. Each
+// case names the rule it guards; `absent` cases check that an event is NOT
+// written (background, the content of an appeal, a place name).
+
+#include <gtest/gtest.h>
+
+#include <ostream>
+#include <string>
+#include <vector>
+
+#include "khabar/coder.h"
+#include "khabar/dictionary.h"
+
+namespace khabar::testing {
+namespace {
+
+struct Case {
+  const char* id;  // test name
+  const char* rule;
+  const char* text;
+  const char* source;  // full actor code expected
+  const char* target;
+  const char* code;  // CAMEO code expected (prefix)
+  bool negated;
+  bool absent = false;  // the event must not be written
+};
+
+const Case kCases[] = {
+    {"DatelineGivesTheCountryOfUnnamedActors",
+     "the dateline's city names the country of 'police' and 'protesters'; a pattern word that "
+     "names an actor is the object",
+     "CAIRO, March 3 (Reuters) - Police arrested dozens of protesters on Sunday.", "EGYCOP",
+     "EGYCVL", "17", false},
+    {"EmergencyRuleFallsOnOwnPeople",
+     "martial law / a state of emergency is imposed on the state's own people, whatever place "
+     "follows",
+     "Peru declared a state of emergency in three southern provinces near the border with "
+     "Bolivia.",
+     "PERGOV", "PERCVL", "1724", false},
+    {"PronounAfterSaidIsTheSpeaker", "'X said it had ...': the pronoun is the speaker",
+     "Kenya's army said it had shot down two Somali drones, a claim Mogadishu denied.", "KENMIL",
+     "SOM", "19", false},
+    {"ClaimDeniedIsTheActNegated",
+     "'..., a claim Moscow denied': the reported act again, negated, on the denier's word",
+     "Kenya's army said it had shot down two Somali drones, a claim Mogadishu denied.", "KENMIL",
+     "SOM", "19", true},
+    {"JudgementInReportedSpeech",
+     "'the decision by X was \"unacceptable\"' in reported speech: the speaker criticises X",
+     "Turkey's foreign ministry said the decision by Greece was \"unacceptable\".", "TURGOV", "GRC",
+     "111", false},
+    {"SecondVerbTakesTheFirstSubject",
+     "'X, who ..., condemned ... and accused Y': a verb joined by 'and' has the first verb's "
+     "subject, across a relative clause with a year in it",
+     "The Iraqi prime minister, who took office in 2022, condemned the strike and accused Turkey "
+     "of violating Iraqi sovereignty.",
+     "IRQGOV", "TUR", "112", false},
+    {"ParticipleTakesTheMainSubject",
+     "'..., accusing Beijing of ...': a participle after a comma has the main clause's subject",
+     "Japan's foreign ministry summoned China's ambassador, accusing Beijing of harassment.",
+     "JPNGOV", "CHNGOV", "112", false},
+    {"ContentOfAnAppealIsNotAnAct", "'urged Russia to release': no release is coded",
+     "Germany urged Russia to release the journalist.", "RUS", "---", "084", false, true},
+    {"AppealIsCoded", "'urged Russia to release' is an appeal for release",
+     "Germany urged Russia to release the journalist.", "DEU", "RUS", "0253", false},
+    {"ClashHasTwoSides",
+     "'were killed in a clash with X': X is the agent, and a clash goes both ways",
+     "Three Armenian soldiers were killed in a clash with Azerbaijani troops.", "ARMMIL", "AZEMIL",
+     "19", false},
+    {"SeaNamedAfterACountryIsAPlace", "'the South China Sea' is not China",
+     "The Philippines and the United States held joint patrols in the South China Sea.", "PHL",
+     "CHN", "", false, true},
+    {"DenialEndsAtTheNextVerb",
+     "'denied ... and accused Israel': the accusation is not inside the denial",
+     "Oman denied reports that it had hosted talks between Iran and the United States, and "
+     "accused Israel of spreading rumours.",
+     "OMN", "ISR", "112", false},
+};
+
+class EnglishRulesTest : public ::testing::TestWithParam<Case> {
+ protected:
+  static void SetUpTestSuite() {
+    auto dictionary = Dictionary::Load({});
+    ASSERT_TRUE(dictionary.ok()) << dictionary.status().message();
+    dictionary_ = new Dictionary(std::move(*dictionary));
+  }
+  static void TearDownTestSuite() { delete dictionary_; }
+  static Dictionary* dictionary_;
+};
+
+Dictionary* EnglishRulesTest::dictionary_ = nullptr;
+
+TEST_P(EnglishRulesTest, CodesTheExpectedEvent) {
+  const Case& c = GetParam();
+  Document doc;
+  doc.id = "case";
+  doc.date = "2024-03-14";
+  doc.lang = "en";
+  doc.text = c.text;
+  auto events = Coder(*dictionary_).Code(doc);
+  ASSERT_TRUE(events.ok()) << events.status().message();
+  std::string seen;
+  bool found = false;
+  for (const Event& e : *events) {
+    seen +=
+        e.source.code + "->" + e.target.code + " " + e.code + (e.negated ? " negated" : "") + "; ";
+    if (c.absent) {
+      // Any event of the source country toward the target country (and code).
+      if (e.source.code.rfind(c.source, 0) != 0) continue;
+      if (std::string(c.target) != "---" && e.target.code.rfind(c.target, 0) != 0) continue;
+      if (e.code.rfind(c.code, 0) != 0) continue;
+      found = true;
+      continue;
+    }
+    if (e.source.code != c.source || e.target.code != c.target) continue;
+    if (e.code.rfind(c.code, 0) != 0 || e.negated != c.negated) continue;
+    found = true;
+  }
+  if (c.absent) {
+    EXPECT_FALSE(found) << c.rule << "\n  text: " << c.text << "\n  unexpected " << c.source
+                        << "->" << c.target << " " << c.code << "\n  got: " << seen;
+  } else {
+    EXPECT_TRUE(found) << c.rule << "\n  text: " << c.text << "\n  expected " << c.source << "->"
+                       << c.target << " " << c.code << (c.negated ? " negated" : "")
+                       << "\n  got: " << seen;
+  }
+}
+
+void PrintTo(const Case& c, std::ostream* os) { *os << c.id; }
+
+INSTANTIATE_TEST_SUITE_P(Rules, EnglishRulesTest, ::testing::ValuesIn(kCases),
+                         [](const ::testing::TestParamInfo<Case>& info) { return info.param.id; });
+
+}  // namespace
+}  // namespace khabar::testing
