@@ -779,9 +779,16 @@ void ClauseAnalyzer::EmitEvents(const Sentence& s, const Clause& c, const Patter
     if (negated) why.push_back(c.denied ? "negated: inside a denial" : "negated: negator before trigger");
     if (!c.frame.empty()) why.push_back("said_by: speaker '" + c.frame.back().text + "'");
   }
+  const bool cooperative_root = code.substr(0, 2) <= "09";
   for (const ActorRef& src : sources) {
     for (const ActorRef& tgt : targets) {
       if (src.code == tgt.code && src.code != "---") continue;  // an actor does not act on itself
+      // Nor does a state cooperate with itself: "IRQGOV meets IRQ" is a
+      // misread, while a crackdown "IRQGOV → IRQ" is its own people.
+      if (cooperative_root && (src.code.size() == 3 || tgt.code.size() == 3) &&
+          src.code.substr(0, 3) == tgt.code.substr(0, 3) && src.code.substr(0, 3) != "---") {
+        continue;
+      }
       Event e;
       e.doc = document_.id;
       e.sentence = s.index;
