@@ -406,6 +406,11 @@ void FindEnglishMentions(const Tables& tables, const internal::LanguageTables& l
                                     "notes", "claim", "claims", "estimate", "estimates", "tweet",
                                     "tweets", "statement", "statements", "declaration"}));
       }
+      // "WHO" in capitals is the World Health Organization, not "who".
+      if (hit.first == hit.last && tables.cues[hit.cue].kind == CueKind::kRelative &&
+          (tokens[hit.first].flags & text::kAllCaps) != 0 && tokens[hit.first].end - tokens[hit.first].begin > 1) {
+        noun = true;
+      }
       if (!noun) kept.push_back(hit);
     }
     if (kept.size() != s->cues.size()) {
@@ -440,8 +445,11 @@ void FindEnglishMentions(const Tables& tables, const internal::LanguageTables& l
         keep = capital;
         // "Iran-aligned", "U.S.-backed", "pro-Bolsonaro": a modifier, not an actor.
         const uint32_t after = hit->last + 1;
+        // ("British-flagged tanker", "Saudi-led coalition", "state-owned
+        // firm" keep the country: it owns or leads the noun.)
         if (after + 1 < n && IsJoiner(tokens[after]) && glued(hit->last, after) &&
-            glued(after, after + 1) && tokens[after + 1].kind == TokenKind::kWord) {
+            glued(after, after + 1) && tokens[after + 1].kind == TokenKind::kWord &&
+            !In(word(after + 1), {"flagged", "owned", "registered", "operated", "led"})) {
           keep = false;
         }
         if (i >= 2 && IsJoiner(tokens[i - 1]) && glued(i - 1, i) && glued(i - 2, i - 1) &&
@@ -1018,7 +1026,11 @@ bool EnglishAnalyzer::IsIntended(const Sentence& s, uint32_t anchor) const {
     --t;
     if (CueAt(s, t, CueKind::kIntent)) return true;
     const std::string w = Word(s, t);
-    if (CueAt(s, t, CueKind::kAdverb) || IsAuxiliary(w) || CueAt(s, t, CueKind::kNegate)) continue;
+    // "would continue to support", "will keep working with"
+    if (CueAt(s, t, CueKind::kAdverb) || IsAuxiliary(w) || CueAt(s, t, CueKind::kNegate) ||
+        In(w, {"continue", "keep", "further"})) {
+      continue;
+    }
     break;
   }
   return false;
@@ -2057,8 +2069,20 @@ void EnglishAnalyzer::KeepPatternsInClause(Sentence* s) const {
     return m.last > m.anchor + 3 ||
            !In(Word(*s, m.last), {"off", "up", "down", "out", "back", "away", "over"});
   };
+  // "said on Wednesday he regretted the decision": a pattern anchored on a
+  // reporting verb must not take the reported verb as one of its words.
+  auto swallows_verb = [&](const PatternMatch& m) {
+    if (!CueAt(*s, m.anchor, CueKind::kSay)) return false;
+    for (uint32_t t = m.anchor + 1; t <= m.last && t < s->tokens.size(); ++t) {
+      if (s->mention_at[t] == kNone && IsAnchor(*s, t) && !InNounPosition(*s, t) &&
+          !EndsWith(Word(*s, t), "ing")) {
+        return true;
+      }
+    }
+    return false;
+  };
   auto crosses = [&](const PatternMatch& m) {
-    if (loose_particle(m)) return true;
+    if (loose_particle(m) || swallows_verb(m)) return true;
     const uint32_t end = std::max(m.last, m.target < s->mentions.size() ? s->mentions[m.target].first : 0u);
     for (uint32_t t = m.anchor + 1; t < end && t < s->tokens.size(); ++t) {
       if (s->mention_at[t] != kNone) continue;
