@@ -199,6 +199,7 @@ void ClauseAnalyzer::ResolveReferences(Sentence* s) {
         break;
       case ReferenceKind::kOwn:
       case ReferenceKind::kCounterpart:
+      case ReferenceKind::kPronoun:
       case ReferenceKind::kNone:
         break;
     }
