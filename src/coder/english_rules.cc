@@ -594,6 +594,30 @@ void FindEnglishMentions(const Tables& tables, const internal::LanguageTables& l
   flush();
   std::sort(s->mentions.begin(), s->mentions.end(),
             [](const Mention& a, const Mention& b) { return a.first < b.first; });
+  // A capitalised word inside a name is not a cue: "Denys Shmyhal" does not
+  // deny, "Said Jalili" does not say.
+  {
+    std::vector<CueHit> kept;
+    for (const CueHit& hit : s->cues) {
+      const CueKind kind = tables.cues[hit.cue].kind;
+      bool in_name = false;
+      if (hit.first == hit.last && (tokens[hit.first].flags & text::kCapitalized) != 0 &&
+          (kind == CueKind::kSay || kind == CueKind::kDeny || kind == CueKind::kNegate ||
+           kind == CueKind::kContinue || kind == CueKind::kIntent)) {
+        for (const Mention& m : s->mentions) {
+          in_name |= m.first <= hit.first && hit.first <= m.last && m.first < m.last;
+        }
+      }
+      if (!in_name) kept.push_back(hit);
+    }
+    if (kept.size() != s->cues.size()) {
+      s->cues = std::move(kept);
+      s->cue_at.assign(n, kNone);
+      for (uint32_t c = 0; c < s->cues.size(); ++c) {
+        for (uint32_t t = s->cues[c].first; t <= s->cues[c].last && t < n; ++t) s->cue_at[t] = c;
+      }
+    }
+  }
   // "his Russian girlfriend", "their Chinese counterparts' ship": a demonym
   // after a possessive pronoun, before an ordinary noun, describes a person
   // or a thing, not the country.
@@ -1273,6 +1297,17 @@ void EnglishAnalyzer::ResolveMentions(Sentence* s) {
       } else if (before == "the" && agent_code_.count(m.agent) > 0) {
         m.code = agent_code_[m.agent];
         m.has_country = true;
+      }
+      // "the bloc", "the alliance": the organisation named last.
+      if (!m.has_country && tables_.actors[m.agent].code == "-") {
+        for (auto it = recent_codes_.rbegin(); it != recent_codes_.rend(); ++it) {
+          if (it->size() >= 3 && IsTopLevel(it->substr(0, 3))) {
+            m.code = *it;
+            m.has_country = true;
+            break;
+          }
+        }
+        if (!m.has_country) continue;  // no organisation in the story: not an actor
       }
       // "the court" after "the International Criminal Court", "the agency"
       // after "the International Atomic Energy Agency": the body named.
@@ -1957,8 +1992,13 @@ void EnglishAnalyzer::Emit(const Sentence& s, const PatternMatch& m,
   auto emit = [&](const ActorRef& src, const ActorRef& tgt, const std::string& event_code) {
     if (src.code == tgt.code && src.code != "---") return;
     // "Turkish President Erdogan ... Turkey": a state does not act on itself.
+    // Rebels, opposition, civilians do act on their own state ("Wagner forces
+    // seized the headquarters of Russia's Southern Military District").
+    auto nonstate = [](const std::string& c) {
+      return c.size() >= 6 && In(c.substr(3, 3), {"REB", "OPP", "CVL", "SEP", "CRM", "EDU", "LAB", "ELI"});
+    };
     if (src.code.substr(0, 3) == tgt.code.substr(0, 3) && src.code != "---" &&
-        (src.code.size() == 3 || tgt.code.size() == 3)) {
+        (src.code.size() == 3 || tgt.code.size() == 3) && !nonstate(src.code) && !nonstate(tgt.code)) {
       return;
     }
     auto cameo = tables_.cameo.find(event_code);
