@@ -1540,6 +1540,24 @@ ActorRef EnglishAnalyzer::ActorOfNamedAct(const Sentence& s, uint32_t from, cons
       k = 0;
       continue;
     }
+    // Nouns of acts whose verb the stemmer does not reach ("detentions" is
+    // not "detain").
+    static const std::pair<std::string_view, std::string_view> kActNouns[] = {
+        {"detention", "17"}, {"arrest", "17"},    {"crackdown", "17"},  {"seizure", "17"},
+        {"expulsion", "16"}, {"sanction", "16"},  {"invasion", "19"},   {"offensive", "19"},
+        {"assault", "19"},   {"bombing", "19"},   {"shelling", "19"},   {"airstrike", "19"},
+        {"strike", "19"},    {"killing", "18"},   {"coup", "18"},       {"massacre", "20"},
+        {"deployment", "15"}, {"mobilisation", "15"}, {"mobilization", "15"}, {"launch", "15"},
+        {"blockade", "19"},  {"annexation", "19"}, {"storming", "14"},  {"protest", "14"},
+        {"accusation", "11"}, {"allegation", "11"}, {"criticism", "11"}, {"ruling", "17"},
+        {"warrant", "17"},   {"agreement", "05"}, {"deal", "05"},      {"ceasefire", "08"},
+        {"truce", "08"},     {"visit", "04"},     {"talks", "04"},     {"summit", "04"}};
+    for (const auto& [noun_word, noun_root] : kActNouns) {
+      if (w == noun_word || (w.size() == noun_word.size() + 1 && w.back() == 's' &&
+                             w.compare(0, noun_word.size(), noun_word) == 0)) {
+        roots.insert(std::string(noun_root));
+      }
+    }
     if (IsAnchor(s, t)) {
       // Only the word's own patterns (one literal word: "attack" -> 19),
       // not the phrases it starts.
@@ -1747,6 +1765,7 @@ void EnglishAnalyzer::EmitJudgements(const Sentence& s, const std::vector<Frame>
 void EnglishAnalyzer::Emit(const Sentence& s, const PatternMatch& m,
                            const std::vector<Frame>& frames, std::vector<Event>* events) {
   clash_ = false;
+  const std::ptrdiff_t first_of_match = static_cast<std::ptrdiff_t>(events->size());
   const Pattern& p = lang_.patterns[m.pattern];
   const uint32_t a = m.anchor;
   const bool passive = p.verbal && IsPassive(s, a);
@@ -2012,7 +2031,10 @@ void EnglishAnalyzer::Emit(const Sentence& s, const PatternMatch& m,
                             event_code.substr(0, 2) >= "14";  // material acts, not words
     // Two acts of one root between the same bodies under different codes
     // ("detained the leaders ... and declared a state of emergency") stay two.
-    const bool repeated = std::any_of(events->begin(), events->end(), [&](const Event& e) {
+    // (Members of one compound target - "stormed Congress, the Supreme Court
+    // and the presidential palace" - are one event each: only events written
+    // before this match count.)
+    const bool repeated = std::any_of(events->begin(), events->begin() + first_of_match, [&](const Event& e) {
       return e.negated == negated && e.root == event_code.substr(0, 2) &&
              e.source.code.substr(0, 3) == src.code.substr(0, 3) &&
              e.target.code.substr(0, 3) == tgt.code.substr(0, 3) &&
