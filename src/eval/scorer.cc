@@ -10,6 +10,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <cstdlib>
 #include <fstream>
 #include <map>
 #include <nlohmann/json.hpp>
@@ -59,7 +60,14 @@ std::string PyFixed3(double x) {
   return buf;
 }
 
-double Round4(double x) { return std::round(x * 10000.0) / 10000.0; }
+// Python's round(x, 4): the exact binary value rounded half-even, as printf
+// does ("%.4f"); x * 10000 rounded would take 0.60625 (really 0.606249...)
+// up to 0.6063.
+double Round4(double x) {
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%.4f", x);
+  return std::strtod(buf, nullptr);
+}
 
 }  // namespace
 
