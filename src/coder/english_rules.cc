@@ -671,7 +671,8 @@ void FindEnglishMentions(const Tables& tables, const internal::LanguageTables& l
     for (uint32_t u = mention.last + 1; u < n && u <= mention.last + 2; ++u) {
       speaker |= CueIs(tables, *s, u, CueKind::kSay);
     }
-    if (speaker && !conj) continue;
+    // ("..., and a foreign ministry spokesman said": a new clause too.)
+    if (speaker && (!conj || IsComma(tokens[prev.last + 1]))) continue;
     if (prev.group < 0) prev.group = next_group++;
     mention.group = prev.group;
     // "the Danish media and government": a bare title takes the country of
@@ -2287,6 +2288,11 @@ void EnglishAnalyzer::Analyze(Sentence* sentence, std::vector<Event>* events) {
     const bool nominal = !lang_.patterns[m.pattern].verbal;  // "pos: noun" entries
     if (!nominal && InNounPosition(s, m.anchor)) continue;
     if (InBackground(s, m.anchor) || InAppeal(s, m.anchor)) continue;
+    // "closed their investigations without naming any suspects": a manner,
+    // not an act that did not happen.
+    if (m.anchor > start_ && EndsWith(Word(s, m.anchor), "ing") && Word(s, m.anchor - 1) == "without") {
+      continue;
+    }
     // "said" alone is attribution, not an event (gold rule 3) ...
     if (m.elements_matched == 1 && (CueAt(s, m.anchor, CueKind::kSay) ||
                                     CueAt(s, m.anchor, CueKind::kContinue))) {
