@@ -1905,6 +1905,20 @@ void EnglishAnalyzer::Emit(const Sentence& s, const PatternMatch& m,
   // accusations": an act with no actor named is the last reported act, and
   // its target the actor that did it.
   const std::string root = p.code.substr(0, 2);
+  // "condemned the attack on the embassy" (its own): the target is the
+  // attacker, not the speaker's own body named in the object.
+  if ((root == "05" || root == "11" || root == "12") && !sources.empty() && !targets.empty() &&
+      std::all_of(targets.begin(), targets.end(), [&](const ActorRef& t) {
+        return t.code.substr(0, 3) == sources[0].code.substr(0, 3);
+      }) &&
+      sources[0].code.substr(0, 3) != "---") {
+    std::string rule;
+    ActorRef act = ActorOfNamedAct(s, a + 1, sources[0], root != "05", *events, &rule);
+    if (!act.code.empty()) {
+      targets = {act};
+      target_rule = rule + " (the object named the speaker's own)";
+    }
+  }
   if (targets.empty() && target == kNone && (root == "05" || root == "11" || root == "12")) {
     ActorRef act = ActorOfNamedAct(s, std::max(m.last, a) + 1, sources.empty() ? ActorRef() : sources[0],
                                    root == "11" || root == "12", *events, &target_rule);
@@ -2207,6 +2221,31 @@ void EnglishAnalyzer::KeepPatternsInClause(Sentence* s) const {
         t = own->last;
       }
     }
+  }
+  // "declared martial law and a general mobilisation": two objects, two
+  // acts; the pattern that ends before the "and" is kept beside the longer.
+  {
+    std::vector<PatternMatch> extra;
+    for (const PatternMatch& m : kept) {
+      if (m.elements_matched < 2) continue;
+      uint32_t conj = kNone;
+      for (uint32_t t = m.anchor + 1; t < m.last; ++t) {
+        if (Word(*s, t) == "and" && s->mention_at[t] == kNone) conj = t;
+      }
+      if (conj == kNone) continue;
+      auto it = lang_.patterns_by_anchor.find(s->tokens[m.anchor].key);
+      if (it == lang_.patterns_by_anchor.end()) continue;
+      std::optional<PatternMatch> first;
+      for (uint32_t p : it->second) {
+        if (lang_.patterns[p].compound_subject) continue;
+        auto alt = MatchPatternAt(tables_, lang_, p, *s, m.anchor);
+        if (!alt || alt->last >= conj || alt->elements_matched < 2) continue;
+        if (lang_.patterns[alt->pattern].code.substr(0, 2) == lang_.patterns[m.pattern].code.substr(0, 2)) continue;
+        if (!first || alt->elements_matched > first->elements_matched) first = alt;
+      }
+      if (first) extra.push_back(*first);
+    }
+    kept.insert(kept.end(), extra.begin(), extra.end());
   }
   std::sort(kept.begin(), kept.end(),
             [](const PatternMatch& x, const PatternMatch& y) { return x.anchor < y.anchor; });
