@@ -1092,6 +1092,11 @@ uint32_t EnglishAnalyzer::SubjectOf(const Sentence& s, uint32_t anchor) const {
         if (s.mention_at[v] != kNone) continue;
         const bool verb = (IsAnchor(s, v) && !InNounPosition(s, v) && !EndsWith(Word(s, v), "ing")) ||
                           CueAt(s, v, CueKind::kSay) || CueAt(s, v, CueKind::kDeny);
+        // ("what he called an attack": a relative verb, not the first verb)
+        if (verb && v >= start_ + 2 && IsSubjectPronoun(Word(s, v - 1)) &&
+            In(Word(s, v - 2), {"what", "which", "that", "whom"})) {
+          continue;
+        }
         if (verb && !InBackground(s, v)) {
           const uint32_t first = SubjectOf(s, v);
           if (first != kNone) return first;  // else a participle ("manipulated from abroad")
@@ -1865,7 +1870,7 @@ void EnglishAnalyzer::Emit(const Sentence& s, const PatternMatch& m,
         }
         // "fired on, rammed and seized three Ukrainian ships": verbs in a
         // list share the object after the last of them.
-        if (target == kNone) {
+        if (target == kNone && m.last <= a + 1) {
           const auto n = static_cast<uint32_t>(s.tokens.size());
           uint32_t t = std::max(m.last, a) + 1;
           bool moved = false;
@@ -2151,8 +2156,13 @@ void EnglishAnalyzer::KeepPatternsInClause(Sentence* s) const {
   auto swallows_verb = [&](const PatternMatch& m) {
     if (!CueAt(*s, m.anchor, CueKind::kSay)) return false;
     for (uint32_t t = m.anchor + 1; t <= m.last && t < s->tokens.size(); ++t) {
+      // A verb form: "-ed", or after "to", a modal or a pronoun ("he
+      // regretted", "would continue to support") - not "sweeping sanctions".
+      const std::string before = Word(*s, t - 1);
+      const bool verb_form = EndsWith(Word(*s, t), "ed") || IsSubjectPronoun(before) ||
+                             In(before, {"to", "would", "will", "could", "should", "had", "has", "have"});
       if (s->mention_at[t] == kNone && IsAnchor(*s, t) && !InNounPosition(*s, t) &&
-          !EndsWith(Word(*s, t), "ing")) {
+          !EndsWith(Word(*s, t), "ing") && verb_form) {
         return true;
       }
     }
