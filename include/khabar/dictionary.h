@@ -59,12 +59,20 @@ class Dictionary {
 
   DictionaryStats Stats() const;
 
-  // For internal use by the coder.
-  const internal::Tables& tables() const { return *tables_; }
+  // For internal use by the coder: all the compiled tables.
+  const internal::Tables& tables() const;
+  // The tables that serve documents of one language. With
+  // DictionaryOptions::defer_english, Arabic documents are served by tables
+  // compiled without the English-only files (en/), and the full tables are
+  // compiled, once and thread-safely, when first asked for.
+  const internal::Tables& TablesFor(bool english) const;
 
  private:
-  explicit Dictionary(std::unique_ptr<internal::Tables> tables);
-  std::unique_ptr<internal::Tables> tables_;
+  struct Deferred;
+  explicit Dictionary(std::unique_ptr<internal::Tables> tables,
+                      std::unique_ptr<Deferred> deferred = nullptr);
+  std::unique_ptr<internal::Tables> tables_;  // all, or without en/ when deferred_
+  std::unique_ptr<Deferred> deferred_;
 };
 
 }  // namespace khabar

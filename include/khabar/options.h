@@ -10,6 +10,10 @@
 //                                   relative path ("ar/events.txt") -> text; a file of the
 //                                   same path as an earlier one replaces it
 //   lenient               false     skip broken entries with a warning instead of failing
+//   defer_english         false     with the embedded dictionaries alone: compile the
+//                                   English-only files (en/) when the first English
+//                                   document needs them, not at load (start-up of an
+//                                   Arabic run: ~0.1 s instead of ~0.5 s)
 //
 //   CoderOptions          default   meaning
 //   default_lang          "auto"    language of documents that do not say ("ar", "en", "auto")
@@ -34,6 +38,7 @@ struct DictionaryOptions {
   std::vector<std::string> dirs;
   std::map<std::string, std::string> files;
   bool lenient = false;
+  bool defer_english = false;
 };
 
 struct CoderOptions {

@@ -67,7 +67,7 @@ int RunDictImport(const ImportFlags& flags);
 int RunSuite(const SuiteFlags& flags);
 
 // Loads the dictionaries the flags ask for, printing problems to stderr.
-Result<Dictionary> LoadDictionary(const DictFlags& flags);
+Result<Dictionary> LoadDictionary(const DictFlags& flags, bool defer_english = false);
 
 }  // namespace khabar::cli
 

@@ -162,7 +162,7 @@ Result<std::string> Coder::Trace(const Document& document) const {
   if (lang != "ar" && lang != "en") return Status::InvalidInput("unknown language '" + lang + "'");
   const int article_date = coder::ParseIsoDate(document.date.empty() ? options_.default_date
                                                                      : document.date);
-  const internal::Tables& tables = dictionary_->tables();
+  const internal::Tables& tables = dictionary_->TablesFor(lang == "en");
   const text::Language language = lang == "ar" ? text::Language::kArabic : text::Language::kEnglish;
   const internal::LanguageTables& lt = tables.ForLanguage(language);
   text::SentenceSplitter splitter(&lt.abbreviations);
@@ -211,7 +211,7 @@ Result<std::vector<Event>> Coder::Code(const Document& document, CodeStats* stat
     return Status::InvalidInput("bad date '" + date_text + "' (expected YYYY-MM-DD)");
   }
 
-  const internal::Tables& tables = dictionary_->tables();
+  const internal::Tables& tables = dictionary_->TablesFor(lang == "en");
   const text::Language language = lang == "ar" ? text::Language::kArabic : text::Language::kEnglish;
   const internal::LanguageTables& lt = tables.ForLanguage(language);
 

@@ -5,6 +5,7 @@
 #include <filesystem>
 #include <fstream>
 #include <map>
+#include <mutex>
 #include <sstream>
 
 #include "dict/compiler.h"
@@ -42,7 +43,16 @@ Status ReadDirectory(const std::string& dir, std::map<std::string, std::string>*
 
 }  // namespace
 
-Dictionary::Dictionary(std::unique_ptr<internal::Tables> tables) : tables_(std::move(tables)) {}
+// The files of a deferred compile, and its result once made.
+struct Dictionary::Deferred {
+  std::vector<dict::DictFile> files;
+  std::once_flag once;
+  std::unique_ptr<internal::Tables> full;
+};
+
+Dictionary::Dictionary(std::unique_ptr<internal::Tables> tables,
+                       std::unique_ptr<Deferred> deferred)
+    : tables_(std::move(tables)), deferred_(std::move(deferred)) {}
 Dictionary::Dictionary(Dictionary&&) noexcept = default;
 Dictionary& Dictionary::operator=(Dictionary&&) noexcept = default;
 Dictionary::~Dictionary() = default;
@@ -65,6 +75,16 @@ Result<Dictionary> Dictionary::Load(const DictionaryOptions& options, Dictionary
   std::vector<dict::DictFile> list;
   list.reserve(files.size());
   for (auto& [path, text] : files) list.push_back({path, std::move(text)});
+  // The English-only files are most of the compile time. The embedded
+  // dictionaries compile without errors (tests check it), so deferring
+  // them hides no error from Load.
+  std::unique_ptr<Deferred> deferred;
+  if (options.defer_english && options.use_embedded && options.dirs.empty() &&
+      options.files.empty()) {
+    deferred = std::make_unique<Deferred>();
+    deferred->files = list;
+    std::erase_if(list, [](const dict::DictFile& f) { return f.path.starts_with("en/"); });
+  }
   std::unique_ptr<internal::Tables> tables = dict::Compile(list, options.lenient, r);
   if (!r->errors.empty()) {
     std::string message = r->errors.front();
@@ -73,9 +93,24 @@ Result<Dictionary> Dictionary::Load(const DictionaryOptions& options, Dictionary
     }
     return Status::Dictionary(message);
   }
-  return Dictionary(std::move(tables));
+  return Dictionary(std::move(tables), std::move(deferred));
 }
 
-DictionaryStats Dictionary::Stats() const { return tables_->stats; }
+const internal::Tables& Dictionary::tables() const {
+  if (deferred_ == nullptr) return *tables_;
+  std::call_once(deferred_->once, [this] {
+    DictionaryReport report;
+    deferred_->full = dict::Compile(deferred_->files, false, &report);
+    deferred_->files.clear();
+    deferred_->files.shrink_to_fit();
+  });
+  return *deferred_->full;
+}
+
+const internal::Tables& Dictionary::TablesFor(bool english) const {
+  return english ? tables() : *tables_;
+}
+
+DictionaryStats Dictionary::Stats() const { return tables().stats; }
 
 }  // namespace khabar
