@@ -1467,11 +1467,16 @@ std::vector<EnglishAnalyzer::Frame> EnglishAnalyzer::Frames(const Sentence& s) {
     if (speaker.code.empty() && kind != CueKind::kDeny) speaker = last_speaker_;
     // "..., Ukrainian officials said." names the speaker after the words.
     uint32_t before = left_edge;
-    while (before > start_ && IsQuote(s.tokens[before - 1])) --before;
+    while (before > start_ && (IsQuote(s.tokens[before - 1]) || In(Word(s, before - 1), {"the", "a", "an"}))) {
+      --before;
+    }
     const bool after_comma = before > start_ && (IsComma(s.tokens[before - 1]) ||
                                                  IsDash(s.tokens[before - 1]));
-    const bool post = kind != CueKind::kDeny && after_comma && !anchor_after(hit.last + 1) &&
-                      !that_after(hit.last + 1);
+    // ('"...," the embassy said, adding that ...': the continuation has its
+    // own frame, the words before are still the speaker's.)
+    const bool comma_after = hit.last + 1 < n && IsComma(s.tokens[hit.last + 1]);
+    const bool post = kind != CueKind::kDeny && after_comma &&
+                      ((!anchor_after(hit.last + 1) && !that_after(hit.last + 1)) || comma_after);
     if (!speaker.code.empty()) {
       last_speaker_ = speaker;
       last_subject_ = speaker;  // "Putin said he had ...": he is the speaker
