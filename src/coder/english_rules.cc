@@ -1530,7 +1530,7 @@ std::vector<EnglishAnalyzer::Frame> EnglishAnalyzer::Frames(const Sentence& s) {
 // ("Putin called the mutiny 'treason'": Wagner's). Empty when no noun.
 ActorRef EnglishAnalyzer::ActorOfNamedAct(const Sentence& s, uint32_t from, const ActorRef& own_actor,
                                           bool hostile, const std::vector<Event>& events,
-                                          std::string* rule) const {
+                                          std::string* rule, bool foreign_only) const {
   const std::string own = own_actor.code.size() >= 3 ? own_actor.code.substr(0, 3) : std::string();
   std::set<std::string> roots;
   bool noun = false;
@@ -1593,6 +1593,7 @@ ActorRef EnglishAnalyzer::ActorOfNamedAct(const Sentence& s, uint32_t from, cons
   auto other = [&](const Event& e) {
     const std::string by = e.source.code.substr(0, 3);
     if (by == "---" || e.target.code.substr(0, 3) == "---" || e.negated) return false;
+    if (by == own && foreign_only) return false;
     return !(by == own && (own_actor.code.empty() || role(e.source.code) == role(own_actor.code)));
   };
   for (auto it = events.rbegin(); it != events.rend(); ++it) {
@@ -1927,6 +1928,18 @@ void EnglishAnalyzer::Emit(const Sentence& s, const PatternMatch& m,
     if (!act.code.empty()) {
       targets = {act};
       target_rule = rule + " (the object named the speaker's own)";
+    }
+  }
+  // Demands and threats with no party named ("demanded the immediate
+  // release of the ship", "warned of serious consequences") answer the last
+  // hostile act against the speaker's side: its actor is the target.
+  if (targets.empty() && target == kNone && (root == "10" || root == "13") && !sources.empty()) {
+    std::string rule;
+    ActorRef act = ActorOfNamedAct(s, std::max(m.last, a) + 1, sources[0], true, *events, &rule,
+                                   /*foreign_only=*/true);
+    if (!act.code.empty()) {
+      targets.push_back(act);
+      target_rule = rule;
     }
   }
   if (targets.empty() && target == kNone && (root == "05" || root == "11" || root == "12")) {

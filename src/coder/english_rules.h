@@ -104,7 +104,8 @@ class EnglishAnalyzer {
   void Emit(const Sentence& s, const PatternMatch& m, const std::vector<Frame>& frames,
             std::vector<Event>* events);
   ActorRef ActorOfNamedAct(const Sentence& s, uint32_t from, const ActorRef& own, bool hostile,
-                           const std::vector<Event>& events, std::string* rule) const;
+                           const std::vector<Event>& events, std::string* rule,
+                           bool foreign_only = false) const;
   void EmitJudgements(const Sentence& s, const std::vector<Frame>& frames, std::vector<Event>* events);
 
   const internal::Tables& tables_;
