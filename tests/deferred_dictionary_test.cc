@@ -1,0 +1,99 @@
+// Copyright 2026 The khabar Authors. MIT License.
+//
+// DictionaryOptions::defer_english (what `khabar code` uses): Arabic
+// documents are coded with tables compiled without the English-only files,
+// and the full tables are compiled when an English document first needs
+// them. Neither may change a single event.
+
+#include <gtest/gtest.h>
+
+#include <fstream>
+#include <string>
+#include <thread>
+#include <vector>
+
+#include "khabar/coder.h"
+#include "khabar/dictionary.h"
+#include "khabar/io.h"
+#include "test_util.h"
+
+namespace khabar::testing {
+namespace {
+
+std::vector<Document> ReadGold(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  DocumentReader reader(in, path, DocumentReader::Format::kJsonl);
+  std::vector<Document> docs;
+  for (ReadItem item; reader.Next(&item); item = ReadItem()) {
+    if (item.document) docs.push_back(std::move(*item.document));
+  }
+  return docs;
+}
+
+std::string CodeAll(const Dictionary& dictionary, const std::vector<Document>& docs) {
+  EventWriter writer(EventWriter::Format::kJsonl);
+  Coder coder(dictionary);
+  std::string out;
+  for (const Document& d : docs) {
+    auto events = coder.Code(d);
+    if (!events.ok()) {
+      out += "rejected " + d.id + ": " + events.status().message() + "\n";
+      continue;
+    }
+    for (const Event& e : *events) out += writer.FormatEvent(e);
+  }
+  return out;
+}
+
+TEST(DeferredDictionaryTest, CodesArabicAndEnglishExactlyAsTheFullDictionary) {
+  const std::vector<Document> ar = ReadGold(Shared("gold/dev.ar.jsonl"));
+  const std::vector<Document> en = ReadGold(Shared("gold/dev.en.jsonl"));
+  ASSERT_FALSE(ar.empty());
+  ASSERT_FALSE(en.empty());
+  auto full = Dictionary::Load({});
+  ASSERT_TRUE(full.ok()) << full.status().message();
+  DictionaryOptions options;
+  options.defer_english = true;
+  auto deferred = Dictionary::Load(options);
+  ASSERT_TRUE(deferred.ok()) << deferred.status().message();
+  const std::string want_ar = CodeAll(*full, ar);
+  const std::string want_en = CodeAll(*full, en);
+  EXPECT_FALSE(want_ar.empty());
+  EXPECT_FALSE(want_en.empty());
+  // Arabic first (before the English tables exist), then English (which
+  // compiles them), then Arabic again.
+  EXPECT_EQ(CodeAll(*deferred, ar), want_ar);
+  EXPECT_EQ(CodeAll(*deferred, en), want_en);
+  EXPECT_EQ(CodeAll(*deferred, ar), want_ar);
+  EXPECT_EQ(deferred->Stats().patterns_per_lang, full->Stats().patterns_per_lang);
+}
+
+TEST(DeferredDictionaryTest, EnglishTablesAreCompiledOnceUnderConcurrentFirstUse) {
+  DictionaryOptions options;
+  options.defer_english = true;
+  auto deferred = Dictionary::Load(options);
+  ASSERT_TRUE(deferred.ok()) << deferred.status().message();
+  const std::vector<Document> en = ReadGold(Shared("gold/dev.en.jsonl"));
+  ASSERT_GE(en.size(), 2u);
+  const std::vector<Document> first(en.begin(), en.begin() + 2);
+  std::string a, b;
+  std::thread t1([&] { a = CodeAll(*deferred, first); });
+  std::thread t2([&] { b = CodeAll(*deferred, first); });
+  t1.join();
+  t2.join();
+  EXPECT_EQ(a, b);
+  EXPECT_EQ(&deferred->TablesFor(true), &deferred->tables());
+}
+
+TEST(DeferredDictionaryTest, NotDeferredWithDictionaryDirectories) {
+  // With --dict directories every file is compiled (and checked) at load.
+  DictionaryOptions options;
+  options.defer_english = true;
+  options.dirs = {std::string(KHABAR_SOURCE_DIR) + "/dict"};
+  auto dictionary = Dictionary::Load(options);
+  ASSERT_TRUE(dictionary.ok()) << dictionary.status().message();
+  EXPECT_EQ(&dictionary->TablesFor(false), &dictionary->TablesFor(true));
+}
+
+}  // namespace
+}  // namespace khabar::testing
