@@ -2354,6 +2354,17 @@ void EnglishAnalyzer::Analyze(Sentence* sentence, std::vector<Event>* events) {
     if (s.mention_at[m.anchor] != kNone) continue;
     const bool nominal = !lang_.patterns[m.pattern].verbal;  // "pos: noun" entries
     if (!nominal && InNounPosition(s, m.anchor)) continue;
+    // "her visit to Taiwan", "its mediation efforts": an act owned by a
+    // possessive pronoun is background (gold rule 6).
+    if (nominal && m.anchor > start_) {
+      uint32_t t = m.anchor - 1;
+      for (int k = 0; k < 2 && t > start_ && s.tokens[t].kind == TokenKind::kWord &&
+                      !IsPossessivePronoun(Word(s, t)) && s.cue_at[t] == kNone && s.mention_at[t] == kNone;
+           ++k) {
+        --t;
+      }
+      if (IsPossessivePronoun(Word(s, t))) continue;
+    }
     if (InBackground(s, m.anchor) || InAppeal(s, m.anchor)) continue;
     // "closed their investigations without naming any suspects": a manner,
     // not an act that did not happen.
