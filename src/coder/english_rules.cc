@@ -1933,10 +1933,25 @@ void EnglishAnalyzer::Emit(const Sentence& s, const PatternMatch& m,
   // Demands and threats with no party named ("demanded the immediate
   // release of the ship", "warned of serious consequences") answer the last
   // hostile act against the speaker's side: its actor is the target.
-  if (targets.empty() && target == kNone && (root == "10" || root == "13") && !sources.empty()) {
+  // (Drills and mobilisations with no party named answer it too: "staged a
+  // bombing drill", "bolster its forces on its eastern flank".)
+  if (targets.empty() && target == kNone && (root == "10" || root == "13" || root == "15") &&
+      !sources.empty()) {
     std::string rule;
     ActorRef act = ActorOfNamedAct(s, std::max(m.last, a) + 1, sources[0], true, *events, &rule,
                                    /*foreign_only=*/true);
+    if (act.code.empty()) {  // no noun after the verb: the last hostile act of another state
+      for (auto it = events->rbegin(); it != events->rend(); ++it) {
+        const std::string by = it->source.code.substr(0, 3);
+        if (by == "---" || it->negated || it->quad < 3 || by == sources[0].code.substr(0, 3) ||
+            IsTopLevel(by) || it->target.code.substr(0, 3) == "---") {
+          continue;
+        }
+        act = it->source;
+        rule = "the actor of the last hostile act";
+        break;
+      }
+    }
     if (!act.code.empty()) {
       targets.push_back(act);
       target_rule = rule;
