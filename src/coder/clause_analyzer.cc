@@ -243,6 +243,11 @@ void ClauseAnalyzer::ResolveReferences(Sentence* s) {
     }
     if (!m.code.empty() && m.code.substr(0, 3) != "---" && m.reference == ReferenceKind::kNone) {
       recent_codes_.push_back(m.code);
+      // Only the story's recent actors matter for references; keeping the
+      // list short keeps a huge one-document input linear.
+      if (recent_codes_.size() > 2 * kRecentActors) {
+        recent_codes_.erase(recent_codes_.begin(), recent_codes_.end() - kRecentActors);
+      }
     }
   }
 }

@@ -79,7 +79,8 @@ class ClauseAnalyzer {
   bool explain_;
 
   // Discourse, carried from sentence to sentence.
-  std::vector<std::string> recent_codes_;          // actor codes in text order
+  static constexpr std::size_t kRecentActors = 256;  // how far back references look
+  std::vector<std::string> recent_codes_;          // actor codes in text order (the last ones)
   std::map<uint32_t, std::string> agent_code_;     // agent entry -> last full code
   std::map<std::string, int> country_weight_;      // how much each country is the story's
   std::string HomeCountry() const;

@@ -10,6 +10,7 @@
 #include <unicode/utf8.h>
 
 #include <algorithm>
+#include <map>
 #include <memory>
 #include <set>
 #include <tuple>
@@ -78,19 +79,17 @@ struct ThreadScratch {
 void Deduplicate(std::vector<Event>* events) {
   std::vector<Event> kept;
   std::set<std::tuple<std::string, std::string, std::string, bool>> seen;
+  // Root 04 once per pair of countries (either direction) and polarity: the
+  // index in `kept` of the one written so far.
+  std::map<std::tuple<std::string, std::string, bool>, std::size_t> consult;
   for (Event& e : *events) {
     if (e.root == "04" && e.source.code.substr(0, 3) != "---" && e.target.code.substr(0, 3) != "---") {
       std::string a = e.source.code.substr(0, 3), b = e.target.code.substr(0, 3);
       if (b < a) std::swap(a, b);
-      auto same_pair = [&](const Event& k) {
-        if (k.root != "04" || k.negated != e.negated) return false;
-        std::string x = k.source.code.substr(0, 3), y = k.target.code.substr(0, 3);
-        if (y < x) std::swap(x, y);
-        return x == a && y == b;
-      };
-      auto it = std::find_if(kept.begin(), kept.end(), same_pair);
-      if (it != kept.end()) {
-        if (ConsultRank(e.code) > ConsultRank(it->code)) *it = std::move(e);
+      auto [it, fresh] = consult.try_emplace({a, b, e.negated}, kept.size());
+      if (!fresh) {
+        Event& first = kept[it->second];
+        if (ConsultRank(e.code) > ConsultRank(first.code)) first = std::move(e);
         continue;
       }
     }
