@@ -192,7 +192,12 @@ void ClauseAnalyzer::ResolveReferences(Sentence* s) {
         }
         break;
       case ReferenceKind::kParties:
-        if (!last_event_target_.empty()) {
+        // The accord: the parties of the story's last agreement (signing,
+        // intent, cooperation), else of its last event.
+        if (!last_accord_target_.empty()) {
+          m.code = last_accord_source_;
+          m.name = last_accord_target_;
+        } else if (!last_event_target_.empty()) {
           m.code = last_event_source_;
           m.name = last_event_target_;
         }
@@ -931,6 +936,16 @@ void ClauseAnalyzer::Analyze(Sentence* sentence, std::vector<Event>* events) {
     if (seen) continue;
     seen = true;
     (it->quad >= 3 ? last_conflict_source_ : last_cooperative_source_) = it->source.code;
+  }
+  for (auto it = events->rbegin(); it != events->rend() && it->sentence == s.index; ++it) {
+    const bool accord = it->code == "057" || it->root == "03" || it->root == "06";
+    if (!accord || it->negated || it->source.code.substr(0, 3) == "---" ||
+        it->target.code.substr(0, 3) == "---") {
+      continue;
+    }
+    last_accord_source_ = it->source.code;
+    last_accord_target_ = it->target.code;
+    break;
   }
   // An opening quotation mark without its closing one carries the frame on.
   int balance = 0;

@@ -87,6 +87,8 @@ class ClauseAnalyzer {
   ActorRef last_subject_;
   std::string last_event_source_;  // the parties of the last event coded
   std::string last_event_target_;
+  std::string last_accord_source_;  // parties of the last agreement (057, 03x, 06x)
+  std::string last_accord_target_;
   std::string last_conflict_source_;     // actor of the last hostile act (quad 3-4)
   std::string last_cooperative_source_;  // actor of the last cooperative act (quad 1-2)
   ActorRef last_speaker_;

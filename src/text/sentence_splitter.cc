@@ -78,11 +78,15 @@ bool SentenceSplitter::EndsWithAbbreviation(std::string_view text, std::size_t e
   }
   if (word_begin == word_end) return false;
   std::string_view word = text.substr(word_begin, word_end - word_begin);
-  int letters = 0;
+  // A word of exactly one letter and no digits: "Z." is an initial, "M23."
+  // ends a sentence.
+  int letters = 0, digits = 0;
   for (std::size_t i = 0; i < word.size() && letters < 2;) {
-    if (u_isalpha(CodePointAt(word, &i))) ++letters;
+    const UChar32 c = CodePointAt(word, &i);
+    if (u_isalpha(c)) ++letters;
+    if (u_isdigit(c)) ++digits;
   }
-  if (letters == 1) return true;
+  if (letters == 1 && digits == 0) return true;
   if (abbreviations_ == nullptr) return false;
   return abbreviations_->count(WordFolder::Get().Fold(word)) > 0;
 }

@@ -42,6 +42,8 @@ TEST(SentenceSplitterTest, DoesNotBreakAfterAbbreviations) {
   EXPECT_EQ(s[0], "قال د. أحمد إن الوضع خطير.");
   // One-letter initials never end a sentence: "Volodymyr Z. had".
   EXPECT_EQ(Split("A man named Volodymyr Z. Had left. Then.").size(), 2u);
+  // A letter with digits is a name, not an initial: "the M23." ends a sentence.
+  EXPECT_EQ(Split("Rwanda backs the M23. Fighting spread.").size(), 2u);
 }
 
 TEST(SentenceSplitterTest, SpansAreTrimmedAndPointIntoTheText) {
