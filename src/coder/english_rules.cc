@@ -1298,7 +1298,23 @@ void EnglishAnalyzer::ResolveMentions(Sentence* s) {
     if (!m.has_country && m.agent != kNone && m.code.substr(0, 3) == "---") {
       const std::string before = m.first > 0 ? Word(*s, m.first - 1) : "";
       std::string country;
-      if (IsPossessivePronoun(before) && !last_subject_.code.empty()) {
+      // "the alliance would bolster its forces": the owner is the subject
+      // before it in the sentence, else the last subject.
+      std::string owner;
+      if (IsPossessivePronoun(before)) {
+        for (std::size_t j = i; j-- > 0;) {
+          if (resolved_[j].empty() || s->mentions[j].first < start_) continue;
+          if (IsPrepositional(*s, static_cast<uint32_t>(j))) continue;
+          owner = resolved_[j].front().code;
+          break;
+        }
+      }
+      if (IsPossessivePronoun(before) && !owner.empty() && IsTopLevel(owner.substr(0, 3))) {
+        m.code = owner;  // an organisation's forces are the organisation's
+        m.has_country = true;
+      } else if (IsPossessivePronoun(before) && !owner.empty()) {
+        country = owner.substr(0, 3);
+      } else if (IsPossessivePronoun(before) && !last_subject_.code.empty()) {
         country = last_subject_.code.substr(0, 3);
       } else if (before == "the" && agent_code_.count(m.agent) > 0) {
         m.code = agent_code_[m.agent];
@@ -1935,8 +1951,13 @@ void EnglishAnalyzer::Emit(const Sentence& s, const PatternMatch& m,
   // hostile act against the speaker's side: its actor is the target.
   // (Drills and mobilisations with no party named answer it too: "staged a
   // bombing drill", "bolster its forces on its eastern flank".)
-  if (targets.empty() && target == kNone && (root == "10" || root == "13" || root == "15") &&
-      !sources.empty()) {
+  const bool own_object = !sources.empty() && !targets.empty() &&
+                          std::all_of(targets.begin(), targets.end(), [&](const ActorRef& t) {
+                            return t.code.substr(0, 3) == sources[0].code.substr(0, 3);
+                          });
+  if (((targets.empty() && target == kNone) || (own_object && root == "15")) &&
+      (root == "10" || root == "13" || root == "15") && !sources.empty()) {
+    targets.clear();
     std::string rule;
     ActorRef act = ActorOfNamedAct(s, std::max(m.last, a) + 1, sources[0], true, *events, &rule,
                                    /*foreign_only=*/true);
