@@ -1890,25 +1890,26 @@ void EnglishAnalyzer::Emit(const Sentence& s, const PatternMatch& m,
             break;
           }
         }
-        // "fired on, rammed and seized three Ukrainian ships": verbs in a
-        // list share the object after the last of them.
-        if (target == kNone && m.last <= a + 1) {
-          const auto n = static_cast<uint32_t>(s.tokens.size());
-          uint32_t t = std::max(m.last, a) + 1;
-          bool moved = false;
-          while (t + 1 < n && (IsComma(s.tokens[t]) || Word(s, t) == "and")) {
-            uint32_t u = t + 1;
-            if (Word(s, u) == "and") ++u;
-            if (u >= n || !IsAnchor(s, u) || !EndsWith(Word(s, u), "ed")) break;
-            t = u + 1;
-            while (t < n && In(Word(s, t), {"on", "at", "down", "off", "up"})) ++t;
-            moved = true;
-          }
-          if (moved) {
-            target = ObjectAfter(s, t, source);
-            target_rule = "object of the last verb of the list";
-          }
-        }
+      }
+    }
+    // "fired on, rammed and seized three Ukrainian ships": verbs in a list
+    // share the object after the last of them.
+    if (target == kNone && m.target == kNone && m.last <= a + 1) {
+      const auto n = static_cast<uint32_t>(s.tokens.size());
+      uint32_t t = std::max(m.last, a) + 1;
+      while (t < n && In(Word(s, t), {"on", "at", "down", "off", "up"})) ++t;
+      bool moved = false;
+      while (t + 1 < n && (IsComma(s.tokens[t]) || Word(s, t) == "and")) {
+        uint32_t u = t + 1;
+        if (Word(s, u) == "and") ++u;
+        if (u >= n || !IsAnchor(s, u) || !EndsWith(Word(s, u), "ed")) break;
+        t = u + 1;
+        while (t < n && In(Word(s, t), {"on", "at", "down", "off", "up"})) ++t;
+        moved = true;
+      }
+      if (moved) {
+        target = ObjectAfter(s, t, source);
+        target_rule = "object of the last verb of the list";
       }
     }
   }
