@@ -1046,12 +1046,6 @@ bool ReadCodeGroups(const std::string& text, int line, std::string* rest,
   return true;
 }
 
-std::string NameKey(const std::string& name) {
-  std::string key;
-  for (const std::string& w : SplitBlanks(Lower(name))) key += (key.empty() ? "" : " ") + w;
-  return key;
-}
-
 void Importer::Actors(const PetrarchSource& source, const std::vector<Line>& lines,
                       PetrarchFileReport* r, std::string* out) {
   const std::string file = BaseName(source.path);
