@@ -68,8 +68,7 @@ ClauseAnalyzer::ClauseAnalyzer(const internal::Tables& tables,
       explain_(explain) {}
 
 std::string ClauseAnalyzer::Surface(const Sentence& s, uint32_t first, uint32_t last) const {
-  const uint32_t begin = s.tokens[first].begin, end = s.tokens[last].end;
-  return document_.text.substr(begin, end - begin);
+  return SurfaceOf(document_.text, s, first, last);
 }
 
 ActorRef ClauseAnalyzer::Ref(const Sentence& s, const Mention& m) const {
@@ -77,9 +76,7 @@ ActorRef ClauseAnalyzer::Ref(const Sentence& s, const Mention& m) const {
 }
 
 bool ClauseAnalyzer::CueAt(const Sentence& s, uint32_t token, CueKind kind) const {
-  if (token >= s.cue_at.size()) return false;
-  const uint32_t hit = s.cue_at[token];
-  return hit != kNone && tables_.cues[s.cues[hit].cue].kind == kind;
+  return CueKindAt(tables_, s, token, kind);
 }
 
 bool ClauseAnalyzer::CueStartsAt(const Sentence& s, uint32_t token, CueKind kind) const {

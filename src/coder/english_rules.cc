@@ -94,10 +94,6 @@ bool IsDash(const Token& t) {
          (t.punct == '-' || t.punct == 0x2013 || t.punct == 0x2014 || t.punct == 0x2012);
 }
 
-bool IsJoiner(const Token& t) {
-  return t.kind == TokenKind::kPunct &&
-         (t.punct == '-' || t.punct == 0x2010 || t.punct == 0x2011 || t.punct == '_');
-}
 
 // Roots whose one-sided events are written with "---" for the missing side.
 bool WritesOneSided(std::string_view code) {
@@ -151,11 +147,6 @@ std::string ComposeEnglish(const std::string& base, const std::string& roles) {
   return code;
 }
 
-struct PhraseHit {
-  uint32_t phrase;
-  uint32_t last;
-};
-
 std::string LowerAscii(std::string_view s) {
   std::string w(s);
   for (char& c : w) {
@@ -189,41 +180,19 @@ std::string LowerSurface(std::string_view text, const Token& t) {
   return text::WordFolder::Get().Fold(text.substr(t.begin, t.end - t.begin));
 }
 
-std::optional<PhraseHit> MatchPhraseAt(const PhraseIndex& index, const std::vector<Token>& tokens,
-                                       uint32_t i, std::string_view text = {}) {
-  if (tokens[i].key == text::Lexicon::kUnknown) return std::nullopt;
-  const std::vector<uint32_t>* candidates = index.Candidates(tokens[i].key);
-  if (candidates == nullptr) return std::nullopt;
-  const auto n = static_cast<uint32_t>(tokens.size());
-  for (uint32_t c : *candidates) {
-    const internal::Phrase& p = index.phrase(c);
-    if (p.acronym && (tokens[i].flags & text::kAllCaps) == 0) continue;
-    uint32_t t = i;
-    bool ok = true;
-    for (std::size_t k = 0; k < p.keys.size(); ++k) {
-      while (k > 0 && t < n && IsJoiner(tokens[t])) ++t;
-      if (t >= n || tokens[t].key != p.keys[k]) {
-        ok = false;
-        break;
-      }
-      if (!text.empty() && k < p.words.size()) {
-        std::string w = LowerSurface(text, tokens[t]);
-        while (!w.empty() && w.back() == '.') w.pop_back();
-        if (!SameWordForm(w, p.words[k])) {
-          ok = false;
-          break;
-        }
-      }
-      ++t;
-    }
-    if (ok) return PhraseHit{c, t - 1};
-  }
-  return std::nullopt;
-}
-bool CueIs(const Tables& tables, const Sentence& s, uint32_t t, CueKind kind) {
-  if (t >= s.cue_at.size()) return false;
-  const uint32_t hit = s.cue_at[t];
-  return hit != kNone && tables.cues[s.cues[hit].cue].kind == kind;
+// A name or title of `index` at token i whose words, when `text` is given,
+// are the dictionary's words or their plural or singular (SameWordForm).
+std::optional<PhraseHit> MatchEnglishPhraseAt(const PhraseIndex& index,
+                                              const std::vector<Token>& tokens, uint32_t i,
+                                              std::string_view text = {}) {
+  if (text.empty()) return MatchPhraseAt(index, tokens, i);
+  return MatchPhraseAt(index, tokens, i,
+                       [&](const internal::Phrase& p, uint32_t t, std::size_t k) {
+                         if (k >= p.words.size()) return true;
+                         std::string w = LowerSurface(text, tokens[t]);
+                         while (!w.empty() && w.back() == '.') w.pop_back();
+                         return SameWordForm(w, p.words[k]);
+                       });
 }
 
 // ---- composing mentions ------------------------------------------------------------------
@@ -431,7 +400,7 @@ void FindEnglishMentions(const Tables& tables, const internal::LanguageTables& l
       i = s->cues[covering].last + 1;
       continue;
     }
-    if (auto hit = MatchPhraseAt(lang.names, tokens, i, text)) {
+    if (auto hit = MatchEnglishPhraseAt(lang.names, tokens, i, text)) {
       const uint32_t actor = lang.names.phrase(hit->phrase).target;
       const ActorKind kind = tables.actors[actor].kind;
       bool keep = true;
@@ -492,7 +461,7 @@ void FindEnglishMentions(const Tables& tables, const internal::LanguageTables& l
         const bool caps = (tokens[next].flags & text::kCapitalized) != 0 &&
                           (tokens[next].flags & text::kAllCaps) == 0 &&
                           tokens[next].kind == TokenKind::kWord;
-        if (caps && s->cue_at[next] == kNone && !MatchPhraseAt(lang.names, tokens, next, text) &&
+        if (caps && s->cue_at[next] == kNone && !MatchEnglishPhraseAt(lang.names, tokens, next, text) &&
             std::none_of(s->times.begin(), s->times.end(),
                          [&](const TimeHit& h) { return h.first == next; })) {
           keep = false;
@@ -545,7 +514,7 @@ void FindEnglishMentions(const Tables& tables, const internal::LanguageTables& l
       ++t;
     }
     if (t == to) return possessive ? Link::kPossessive : Link::kNone;
-    if (!possessive && CueIs(tables, *s, t, CueKind::kLinker) && s->cues[s->cue_at[t]].last == t) {
+    if (!possessive && CueKindAt(tables, *s, t, CueKind::kLinker) && s->cues[s->cue_at[t]].last == t) {
       uint32_t u = t + 1;
       if (u < to && In(word(u), {"the", "a", "an"})) ++u;
       return u == to ? Link::kLinker : Link::kNone;
@@ -649,7 +618,7 @@ void FindEnglishMentions(const Tables& tables, const internal::LanguageTables& l
       joined = true;
       ++t;
     }
-    if (t < mention.first && (IsConjunctionWord(word(t)) || CueIs(tables, *s, t, CueKind::kConjunction))) {
+    if (t < mention.first && (IsConjunctionWord(word(t)) || CueKindAt(tables, *s, t, CueKind::kConjunction))) {
       joined = conj = true;
       t = s->cue_at[t] != kNone ? s->cues[s->cue_at[t]].last + 1 : t + 1;
     }
@@ -669,7 +638,7 @@ void FindEnglishMentions(const Tables& tables, const internal::LanguageTables& l
     // "..., the Osgiliath newspaper al-Raya said": a speaker, not a member.
     bool speaker = false;
     for (uint32_t u = mention.last + 1; u < n && u <= mention.last + 2; ++u) {
-      speaker |= CueIs(tables, *s, u, CueKind::kSay);
+      speaker |= CueKindAt(tables, *s, u, CueKind::kSay);
     }
     // ("..., and a foreign ministry spokesman said": a new clause too.)
     if (speaker && (!conj || IsComma(tokens[prev.last + 1]))) continue;
@@ -701,7 +670,7 @@ void FindEnglishMentions(const Tables& tables, const internal::LanguageTables& l
     if (head.group < 0 || head.agent == kNone || head.code.size() < 6) continue;
     bool linked = false;
     for (uint32_t t = head.first; t < head.last && !linked; ++t) {
-      linked = CueIs(tables, *s, t, CueKind::kLinker);
+      linked = CueKindAt(tables, *s, t, CueKind::kLinker);
     }
     if (!linked) continue;
     const std::string role = head.code.substr(head.code.size() - 3);
@@ -768,8 +737,7 @@ std::string EnglishAnalyzer::Word(const Sentence& s, uint32_t t) const {
 }
 
 std::string EnglishAnalyzer::Surface(const Sentence& s, uint32_t first, uint32_t last) const {
-  const uint32_t begin = s.tokens[first].begin, end = s.tokens[last].end;
-  return document_.text.substr(begin, end - begin);
+  return SurfaceOf(document_.text, s, first, last);
 }
 
 ActorRef EnglishAnalyzer::Ref(const Sentence& s, const Mention& m) const {
@@ -777,7 +745,7 @@ ActorRef EnglishAnalyzer::Ref(const Sentence& s, const Mention& m) const {
 }
 
 bool EnglishAnalyzer::CueAt(const Sentence& s, uint32_t t, CueKind kind) const {
-  return CueIs(tables_, s, t, kind);
+  return CueKindAt(tables_, s, t, kind);
 }
 
 bool EnglishAnalyzer::CueStartsAt(const Sentence& s, uint32_t t, CueKind kind) const {

@@ -21,45 +21,8 @@ using text::TokenKind;
 
 namespace {
 
-struct PhraseHit {
-  uint32_t phrase;
-  uint32_t last;
-};
-
-bool IsJoiner(const Token& t) {
-  return t.kind == TokenKind::kPunct && (t.punct == '-' || t.punct == 0x2010 || t.punct == 0x2011);
-}
-
-// The longest phrase of `index` that starts at token i.
-std::optional<PhraseHit> MatchPhraseAt(const PhraseIndex& index, const std::vector<Token>& tokens,
-                                       uint32_t i) {
-  if (tokens[i].key == text::Lexicon::kUnknown) return std::nullopt;
-  const std::vector<uint32_t>* candidates = index.Candidates(tokens[i].key);
-  if (candidates == nullptr) return std::nullopt;
-  const auto n = static_cast<uint32_t>(tokens.size());
-  const bool definite = (tokens[i].flags & text::kDefinite) != 0;
-  for (uint32_t c : *candidates) {
-    const internal::Phrase& p = index.phrase(c);
-    if (p.definite >= 0 && (p.definite == 1) != definite) continue;
-    if (p.acronym && (tokens[i].flags & text::kAllCaps) == 0) continue;
-    uint32_t t = i;
-    bool ok = true;
-    for (std::size_t k = 0; k < p.keys.size(); ++k) {
-      while (k > 0 && t < n && IsJoiner(tokens[t])) ++t;
-      if (t >= n || tokens[t].key != p.keys[k]) {
-        ok = false;
-        break;
-      }
-      ++t;
-    }
-    if (ok) return PhraseHit{c, t - 1};
-  }
-  return std::nullopt;
-}
-
 bool IsCue(const Tables& tables, const Sentence& s, uint32_t token, CueKind kind) {
-  const uint32_t hit = s.cue_at[token];
-  return hit != kNone && tables.cues[s.cues[hit].cue].kind == kind;
+  return CueKindAt(tables, s, token, kind);
 }
 
 // One dictionary match that may become (part of) a mention.
@@ -229,6 +192,48 @@ void MergeAppositions(const Tables& tables, Sentence* s) {
 }
 
 }  // namespace
+
+bool IsJoiner(const Token& t) {
+  return t.kind == TokenKind::kPunct &&
+         (t.punct == '-' || t.punct == 0x2010 || t.punct == 0x2011 || t.punct == '_');
+}
+
+std::optional<PhraseHit> MatchPhraseAt(const PhraseIndex& index, const std::vector<Token>& tokens,
+                                       uint32_t i, const PhraseWordCheck& check) {
+  if (tokens[i].key == text::Lexicon::kUnknown) return std::nullopt;
+  const std::vector<uint32_t>* candidates = index.Candidates(tokens[i].key);
+  if (candidates == nullptr) return std::nullopt;
+  const auto n = static_cast<uint32_t>(tokens.size());
+  const bool definite = (tokens[i].flags & text::kDefinite) != 0;
+  for (uint32_t c : *candidates) {
+    const internal::Phrase& p = index.phrase(c);
+    if (p.definite >= 0 && (p.definite == 1) != definite) continue;
+    if (p.acronym && (tokens[i].flags & text::kAllCaps) == 0) continue;
+    uint32_t t = i;
+    bool ok = true;
+    for (std::size_t k = 0; k < p.keys.size(); ++k) {
+      while (k > 0 && t < n && IsJoiner(tokens[t])) ++t;
+      if (t >= n || tokens[t].key != p.keys[k] || (check && !check(p, t, k))) {
+        ok = false;
+        break;
+      }
+      ++t;
+    }
+    if (ok) return PhraseHit{c, t - 1};
+  }
+  return std::nullopt;
+}
+
+bool CueKindAt(const Tables& tables, const Sentence& s, uint32_t t, CueKind kind) {
+  if (t >= s.cue_at.size()) return false;
+  const uint32_t hit = s.cue_at[t];
+  return hit != kNone && tables.cues[s.cues[hit].cue].kind == kind;
+}
+
+std::string SurfaceOf(std::string_view text, const Sentence& s, uint32_t first, uint32_t last) {
+  const uint32_t begin = s.tokens[first].begin, end = s.tokens[last].end;
+  return std::string(text.substr(begin, end - begin));
+}
 
 bool IsHardBoundary(const Token& t) {
   if (t.kind != TokenKind::kPunct) return false;

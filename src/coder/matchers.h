@@ -7,8 +7,12 @@
 #ifndef KHABAR_CODER_MATCHERS_H_
 #define KHABAR_CODER_MATCHERS_H_
 
+#include <cstddef>
+#include <functional>
 #include <optional>
 #include <string>
+#include <string_view>
+#include <vector>
 
 #include "coder/sentence.h"
 #include "dict/tables.h"
@@ -45,6 +49,36 @@ std::string RoleAt(const internal::ActorInfo& person, int date);
 
 // True when the token ends a clause for pattern gaps: sentence punctuation.
 bool IsHardBoundary(const text::Token& token);
+
+// A hyphen or underscore between the words of a name ("Al-Sisi"), skipped
+// when matching.
+bool IsJoiner(const text::Token& token);
+
+// A dictionary phrase found at a token: its index and its last token.
+struct PhraseHit {
+  uint32_t phrase;
+  uint32_t last;
+};
+
+// Whether the words of phrase `phrase` may stand at `token` as its word `k`
+// (a check beyond the keys, such as English word forms).
+using PhraseWordCheck =
+    std::function<bool(const internal::Phrase& phrase, uint32_t token, std::size_t k)>;
+
+// The first phrase of `index` that starts at token i (joiners between its
+// words are skipped), honouring each phrase's article and acronym rules and,
+// when given, `check` on every word.
+std::optional<PhraseHit> MatchPhraseAt(const internal::PhraseIndex& index,
+                                       const std::vector<text::Token>& tokens, uint32_t i,
+                                       const PhraseWordCheck& check = nullptr);
+
+// Whether token t carries a cue of `kind` (false past the sentence's end).
+bool CueKindAt(const internal::Tables& tables, const Sentence& sentence, uint32_t t,
+               internal::CueKind kind);
+
+// The document text from token `first` through token `last`.
+std::string SurfaceOf(std::string_view text, const Sentence& sentence, uint32_t first,
+                      uint32_t last);
 
 }  // namespace khabar::coder
 
