@@ -9,8 +9,7 @@
 #include <string>
 #include <vector>
 
-#include "khabar/coder.h"
-#include "khabar/dictionary.h"
+#include "test_coding.h"
 
 namespace khabar::testing {
 namespace {
@@ -57,33 +56,13 @@ const Case kCases[] = {
      "وأعلنت الشرطة الأردنية توقيف عشرات الأشخاص.", "JORCOP", "JORCVL", "17", false, ""},
 };
 
-class ArabicRulesTest : public ::testing::TestWithParam<Case> {
- protected:
-  static void SetUpTestSuite() {
-    auto dictionary = Dictionary::Load({});
-    ASSERT_TRUE(dictionary.ok()) << dictionary.status().message();
-    dictionary_ = new Dictionary(std::move(*dictionary));
-  }
-  static void TearDownTestSuite() { delete dictionary_; }
-  static Dictionary* dictionary_;
-};
-
-Dictionary* ArabicRulesTest::dictionary_ = nullptr;
+class ArabicRulesTest : public ::testing::TestWithParam<Case> {};
 
 TEST_P(ArabicRulesTest, CodesTheExpectedEvent) {
   const Case& c = GetParam();
-  Document doc;
-  doc.id = "case";
-  doc.date = "2024-03-14";
-  doc.lang = "ar";
-  doc.text = c.text;
-  auto events = Coder(*dictionary_).Code(doc);
-  ASSERT_TRUE(events.ok()) << events.status().message();
-  std::string seen;
+  const std::vector<Event> events = CodeText("ar", c.text);
   bool found = false;
-  for (const Event& e : *events) {
-    seen +=
-        e.source.code + "->" + e.target.code + " " + e.code + (e.negated ? " negated" : "") + "; ";
+  for (const Event& e : events) {
     if (e.source.code != c.source || e.target.code != c.target) continue;
     if (e.code.rfind(c.code, 0) != 0 || e.negated != c.negated) continue;
     if (*c.date != '\0' && e.date != c.date) continue;
@@ -91,7 +70,7 @@ TEST_P(ArabicRulesTest, CodesTheExpectedEvent) {
   }
   EXPECT_TRUE(found) << c.rule << "\n  text: " << c.text << "\n  expected " << c.source << "->"
                      << c.target << " " << c.code << (c.negated ? " negated" : "") << " " << c.date
-                     << "\n  got: " << seen;
+                     << "\n  got: " << Describe(events);
 }
 
 void PrintTo(const Case& c, std::ostream* os) { *os << c.id; }

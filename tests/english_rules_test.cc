@@ -11,8 +11,7 @@
 #include <string>
 #include <vector>
 
-#include "khabar/coder.h"
-#include "khabar/dictionary.h"
+#include "test_coding.h"
 
 namespace khabar::testing {
 namespace {
@@ -79,33 +78,14 @@ const Case kCases[] = {
      "OMN", "ISR", "112", false},
 };
 
-class EnglishRulesTest : public ::testing::TestWithParam<Case> {
- protected:
-  static void SetUpTestSuite() {
-    auto dictionary = Dictionary::Load({});
-    ASSERT_TRUE(dictionary.ok()) << dictionary.status().message();
-    dictionary_ = new Dictionary(std::move(*dictionary));
-  }
-  static void TearDownTestSuite() { delete dictionary_; }
-  static Dictionary* dictionary_;
-};
-
-Dictionary* EnglishRulesTest::dictionary_ = nullptr;
+class EnglishRulesTest : public ::testing::TestWithParam<Case> {};
 
 TEST_P(EnglishRulesTest, CodesTheExpectedEvent) {
   const Case& c = GetParam();
-  Document doc;
-  doc.id = "case";
-  doc.date = "2024-03-14";
-  doc.lang = "en";
-  doc.text = c.text;
-  auto events = Coder(*dictionary_).Code(doc);
-  ASSERT_TRUE(events.ok()) << events.status().message();
-  std::string seen;
+  const std::vector<Event> events = CodeText("en", c.text);
+  const std::string seen = Describe(events);
   bool found = false;
-  for (const Event& e : *events) {
-    seen +=
-        e.source.code + "->" + e.target.code + " " + e.code + (e.negated ? " negated" : "") + "; ";
+  for (const Event& e : events) {
     if (c.absent) {
       // Any event of the source country toward the target country (and code).
       if (e.source.code.rfind(c.source, 0) != 0) continue;
@@ -119,8 +99,8 @@ TEST_P(EnglishRulesTest, CodesTheExpectedEvent) {
     found = true;
   }
   if (c.absent) {
-    EXPECT_FALSE(found) << c.rule << "\n  text: " << c.text << "\n  unexpected " << c.source
-                        << "->" << c.target << " " << c.code << "\n  got: " << seen;
+    EXPECT_FALSE(found) << c.rule << "\n  text: " << c.text << "\n  unexpected " << c.source << "->"
+                        << c.target << " " << c.code << "\n  got: " << seen;
   } else {
     EXPECT_TRUE(found) << c.rule << "\n  text: " << c.text << "\n  expected " << c.source << "->"
                        << c.target << " " << c.code << (c.negated ? " negated" : "")

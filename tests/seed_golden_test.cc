@@ -11,8 +11,7 @@
 #include <string>
 #include <vector>
 
-#include "khabar/coder.h"
-#include "khabar/dictionary.h"
+#include "test_coding.h"
 #include "test_util.h"
 
 namespace khabar::testing {
@@ -21,24 +20,13 @@ namespace {
 class SeedGoldenTest : public ::testing::Test {
  protected:
   static void SetUpTestSuite() {
-    auto dictionary = Dictionary::Load({});
-    ASSERT_TRUE(dictionary.ok()) << dictionary.status().message();
-    dictionary_ = new Dictionary(std::move(*dictionary));
-    Document doc;
-    doc.id = "seed";
-    doc.date = "2023-06-02";
-    doc.lang = "ar";
-    doc.text = ReadFile(Shared("examples/seed.ar.txt"));
-    ASSERT_FALSE(doc.text.empty()) << "cannot read " << Shared("examples/seed.ar.txt");
-    text_ = new std::string(doc.text);
-    auto events = Coder(*dictionary_).Code(doc);
-    ASSERT_TRUE(events.ok()) << events.status().message();
-    events_ = new std::vector<Event>(std::move(*events));
+    text_ = new std::string(ReadFile(Shared("examples/seed.ar.txt")));
+    ASSERT_FALSE(text_->empty()) << "cannot read " << Shared("examples/seed.ar.txt");
+    events_ = new std::vector<Event>(CodeText("ar", *text_, "2023-06-02"));
   }
   static void TearDownTestSuite() {
     delete events_;
     delete text_;
-    delete dictionary_;
   }
 
   // The events of root `root` between the two countries (first 3 letters of
@@ -55,12 +43,10 @@ class SeedGoldenTest : public ::testing::Test {
     return found;
   }
 
-  static Dictionary* dictionary_;
   static std::string* text_;
   static std::vector<Event>* events_;
 };
 
-Dictionary* SeedGoldenTest::dictionary_ = nullptr;
 std::string* SeedGoldenTest::text_ = nullptr;
 std::vector<Event>* SeedGoldenTest::events_ = nullptr;
 
