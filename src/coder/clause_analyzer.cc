@@ -27,9 +27,8 @@ bool IsComma(const Token& t) {
 }
 
 bool IsQuote(const Token& t) {
-  return t.kind == TokenKind::kPunct &&
-         (t.punct == '"' || t.punct == 0xAB || t.punct == 0xBB || t.punct == 0x201C ||
-          t.punct == 0x201D);
+  return t.kind == TokenKind::kPunct && (t.punct == '"' || t.punct == 0xAB || t.punct == 0xBB ||
+                                         t.punct == 0x201C || t.punct == 0x201D);
 }
 
 // Roots whose one-sided events are worth writing with "---" for the
@@ -52,15 +51,14 @@ bool IsStateCode(std::string_view country) {
 // cooperation, truces, fighting ("اتفق البلدان", "اشتبك الطرفان").
 bool IsMutual(std::string_view code) {
   const std::string_view root = code.substr(0, 2);
-  return root == "03" || root == "04" || code == "057" || root == "06" || code.substr(0, 3) == "087" ||
-         root == "19";
+  return root == "03" || root == "04" || code == "057" || root == "06" ||
+         code.substr(0, 3) == "087" || root == "19";
 }
 
 }  // namespace
 
-ClauseAnalyzer::ClauseAnalyzer(const internal::Tables& tables,
-                               const internal::LanguageTables& lang, const Document& document,
-                               int article_date, bool explain)
+ClauseAnalyzer::ClauseAnalyzer(const internal::Tables& tables, const internal::LanguageTables& lang,
+                               const Document& document, int article_date, bool explain)
     : tables_(tables),
       lang_(lang),
       document_(document),
@@ -223,8 +221,9 @@ void ClauseAnalyzer::ResolveReferences(Sentence* s) {
         // The story's first sentence: the first state named later in it
         // ("اقتحم محتجون مبنى البرلمان الكيني").
         for (const Mention& later : s->mentions) {
-          if (later.first > m.last && later.has_country && later.reference == ReferenceKind::kNone &&
-              later.code.size() >= 3 && IsStateCode(later.code.substr(0, 3))) {
+          if (later.first > m.last && later.has_country &&
+              later.reference == ReferenceKind::kNone && later.code.size() >= 3 &&
+              IsStateCode(later.code.substr(0, 3))) {
             home = later.code.substr(0, 3);
             break;
           }
@@ -290,8 +289,8 @@ std::vector<ClauseAnalyzer::Clause> ClauseAnalyzer::SplitClauses(const Sentence&
   for (uint32_t t = 1; t < n; ++t) {
     const Token& tok = s.tokens[t];
     const Token& prev = s.tokens[t - 1];
-    const bool after_break = IsComma(prev) || (prev.kind == TokenKind::kProclitic &&
-                                               prev.key == lang_.conj_key);
+    const bool after_break =
+        IsComma(prev) || (prev.kind == TokenKind::kProclitic && prev.key == lang_.conj_key);
     if (IsHardBoundary(prev)) {
       start(t, ClauseKind::kMain);
     } else if (tok.kind == TokenKind::kProclitic && tok.key == lang_.conj_key && t + 1 < n &&
@@ -303,14 +302,15 @@ std::vector<ClauseAnalyzer::Clause> ClauseAnalyzer::SplitClauses(const Sentence&
       start(t, ClauseKind::kRelative);
     } else if (CueStartsAt(s, t, CueKind::kCondition)) {
       start(t, ClauseKind::kCondition);
-    } else if (clauses.back().kind == ClauseKind::kCondition &&
-               tok.kind == TokenKind::kProclitic && tok.key == lang_.lexicon.Find("\xD9\x81")) {
+    } else if (clauses.back().kind == ClauseKind::kCondition && tok.kind == TokenKind::kProclitic &&
+               tok.key == lang_.lexicon.Find("\xD9\x81")) {
       // "إذا … فعليها …": ف opens the consequence, which is asserted.
       start(t, ClauseKind::kMain);
     } else if (CueStartsAt(s, t, CueKind::kClause)) {
       start(t, ClauseKind::kMain);
-    } else if (after_break && (CueStartsAt(s, t, CueKind::kSay) || CueStartsAt(s, t, CueKind::kDeny) ||
-                               CueStartsAt(s, t, CueKind::kContinue))) {
+    } else if (after_break &&
+               (CueStartsAt(s, t, CueKind::kSay) || CueStartsAt(s, t, CueKind::kDeny) ||
+                CueStartsAt(s, t, CueKind::kContinue))) {
       start(t, ClauseKind::kMain);
     } else if (IsComma(prev) && IsNominalAnchor(s, t)) {
       // "، متهماً …", "، داعياً …": a circumstantial participle opens a clause.
@@ -339,8 +339,8 @@ bool ClauseAnalyzer::IsTemporalPreposition(const text::Token& t) const {
 bool ClauseAnalyzer::IsBehindPreposition(const Sentence& s, uint32_t anchor) const {
   if (anchor == 0) return false;
   const Token& before = s.tokens[anchor - 1];
-  bool preposition = CueAt(s, anchor - 1, CueKind::kPreposition) ||
-                     CueAt(s, anchor - 1, CueKind::kLinker);
+  bool preposition =
+      CueAt(s, anchor - 1, CueKind::kPreposition) || CueAt(s, anchor - 1, CueKind::kLinker);
   if (before.kind == TokenKind::kProclitic) {
     // ل of purpose and ك of comparison make background; ب is usually a
     // verb's object ("قام بزيارة"); و and ف are conjunctions.
@@ -362,8 +362,8 @@ bool ClauseAnalyzer::IsNominalAnchor(const Sentence& s, uint32_t t) const {
 
 bool ClauseAnalyzer::HasPredicate(const Sentence& s, uint32_t first, uint32_t end) const {
   for (uint32_t t = first; t < end; ++t) {
-    if (s.mention_at[t] == kNone && (IsVerb(s, t) || CueStartsAt(s, t, CueKind::kSay) ||
-                                     CueStartsAt(s, t, CueKind::kDeny))) {
+    if (s.mention_at[t] == kNone &&
+        (IsVerb(s, t) || CueStartsAt(s, t, CueKind::kSay) || CueStartsAt(s, t, CueKind::kDeny))) {
       return true;
     }
   }
@@ -455,8 +455,8 @@ bool ClauseAnalyzer::IsNegated(const Sentence& s, const Clause& c, uint32_t anch
   for (uint32_t t = anchor; t > c.first && looked < 3; ++looked) {
     --t;
     if (CueAt(s, t, CueKind::kNegate)) return true;
-    const bool transparent = CueAt(s, t, CueKind::kAdverb) ||
-                             s.tokens[t].kind == TokenKind::kProclitic;
+    const bool transparent =
+        CueAt(s, t, CueKind::kAdverb) || s.tokens[t].kind == TokenKind::kProclitic;
     if (!transparent) break;
   }
   return false;
@@ -530,9 +530,9 @@ std::vector<ActorRef> ClauseAnalyzer::Expand(const Sentence& s, uint32_t mention
       !m.name.empty() && !m.code.empty()) {
     out.push_back({m.name, Surface(s, m.first, m.last), ""});
   }
-  out.erase(std::remove_if(out.begin(), out.end(),
-                           [](const ActorRef& r) { return r.code.empty(); }),
-            out.end());
+  out.erase(
+      std::remove_if(out.begin(), out.end(), [](const ActorRef& r) { return r.code.empty(); }),
+      out.end());
   return out;
 }
 
@@ -558,8 +558,8 @@ void ClauseAnalyzer::EmitEvents(const Sentence& s, const Clause& c, const Patter
   // A noun behind a preposition is background, not news: "مساعي مسقط
   // للوساطة"، "للتوصل إلى اتفاق"، "بخصوص الأسلحة" (gold rule 6). Under a
   // denial it is what is denied ("نفى إجراء محادثات") and still counts.
-  const bool consult_in_context = p.code.substr(0, 2) == "04" && m.anchor > 0 &&
-                                  IsTemporalPreposition(s.tokens[m.anchor - 1]);
+  const bool consult_in_context =
+      p.code.substr(0, 2) == "04" && m.anchor > 0 && IsTemporalPreposition(s.tokens[m.anchor - 1]);
   if (!verbal && !c.denied && !consult_in_context && IsBehindPreposition(s, m.anchor)) {
     return;  // ("في اتصال هاتفي مع"، "خلال لقائه": a consultation is the news)
   }
@@ -627,7 +627,8 @@ void ClauseAnalyzer::EmitEvents(const Sentence& s, const Clause& c, const Patter
   if (target == kNone && !has_target_slot) {
     uint32_t from = std::max(m.last, source != kNone && s.mentions[source].first > m.anchor
                                          ? s.mentions[source].last
-                                         : m.last) + 1;
+                                         : m.last) +
+                    1;
     int units = 0;
     for (uint32_t t = from; t <= c.last && units < kTargetReach; ++units) {
       const uint32_t mention = s.mention_at[t];
@@ -666,19 +667,19 @@ void ClauseAnalyzer::EmitEvents(const Sentence& s, const Clause& c, const Patter
     }
   }
   const std::string_view code_root = std::string_view(p.code).substr(0, 2);
-  const bool reaction = p.code == "051" || p.code == "052" || code_root == "11" ||
-                        code_root == "12";
+  const bool reaction =
+      p.code == "051" || p.code == "052" || code_root == "11" || code_root == "12";
   // The actor of the act a reaction is about: the last hostile act for
   // condemnation and rejection, the last cooperative one for praise.
-  std::string reacted_to = p.code.substr(0, 2) == "05" ? last_cooperative_source_
-                                                      : last_conflict_source_;
-  if (reacted_to.empty()) reacted_to = last_event_source_;
+  const std::string& kind_source =
+      code_root == "05" ? last_cooperative_source_ : last_conflict_source_;
+  const std::string& reacted_to = kind_source.empty() ? last_event_source_ : kind_source;
   // Condemnation is of the story's last hostile act, praise of its last
   // cooperative one: "ودان غوتيريش الهجوم" after a Qatari call for calm is
   // still about the attack.
   if (target != kNone && reaction && s.mentions[target].reference == ReferenceKind::kEvent) {
-    const std::string& actor = p.code.substr(0, 2) == "05" ? last_cooperative_source_
-                                                           : last_conflict_source_;
+    const std::string& actor =
+        p.code.substr(0, 2) == "05" ? last_cooperative_source_ : last_conflict_source_;
     if (!actor.empty()) {
       targets.push_back({actor, Surface(s, s.mentions[target].first, s.mentions[target].last), ""});
       why.push_back(std::string("target: the actor of the story's last ") +
@@ -708,8 +709,8 @@ void ClauseAnalyzer::EmitEvents(const Sentence& s, const Clause& c, const Patter
   }
   // A reaction with no one named reacts to the story's last act: "ورحّب
   // زيلينسكي بتوقيع الحزمة" welcomes what Biden just did.
-  if (targets.empty() && target == kNone && reaction && !sources.empty() &&
-      !reacted_to.empty() && reacted_to.substr(0, 3) != sources.front().code.substr(0, 3)) {
+  if (targets.empty() && target == kNone && reaction && !sources.empty() && !reacted_to.empty() &&
+      reacted_to.substr(0, 3) != sources.front().code.substr(0, 3)) {
     targets.push_back({reacted_to, "", ""});
     why.push_back("target: the actor of the story's last event (a reaction to it)");
   }
@@ -723,8 +724,8 @@ void ClauseAnalyzer::EmitEvents(const Sentence& s, const Clause& c, const Patter
       const std::string country = src.code.substr(0, 3);
       static constexpr std::string_view kStateBodies[] = {"GOV", "MIL", "COP", "SPY", "JUD", "LEG"};
       const std::string_view role = std::string_view(src.code).substr(3, 3);
-      const bool state_body =
-          std::find(std::begin(kStateBodies), std::end(kStateBodies), role) != std::end(kStateBodies);
+      const bool state_body = std::find(std::begin(kStateBodies), std::end(kStateBodies), role) !=
+                              std::end(kStateBodies);
       if (src.code.size() > 3 && !state_body && IsStateCode(country)) {
         targets.push_back({country + "GOV", "", ""});
         why.push_back("target: the protesters' own government (no other party named)");
@@ -770,10 +771,10 @@ void ClauseAnalyzer::EmitEvents(const Sentence& s, const Clause& c, const Patter
     cameo_it = tables_.cameo.find(code);
   }
   const internal::CameoCode& cameo = cameo_it->second;
-  const uint32_t span_last =
-      std::max(m.last, target != kNone ? s.mentions[target].last : m.last);
+  const uint32_t span_last = std::max(m.last, target != kNone ? s.mentions[target].last : m.last);
   if (explain_) {
-    why.push_back("pattern " + p.id + " -> " + p.code + (code != p.code ? " (intended: " + code + ")" : "") + " (anchor '" +
+    why.push_back("pattern " + p.id + " -> " + p.code +
+                  (code != p.code ? " (intended: " + code + ")" : "") + " (anchor '" +
                   Surface(s, m.anchor, m.anchor) + "')");
     why.push_back("source: " + (source_rule.empty() ? std::string("none") : source_rule));
     if (source != kNone) {
@@ -784,7 +785,8 @@ void ClauseAnalyzer::EmitEvents(const Sentence& s, const Clause& c, const Patter
     if (target != kNone) {
       for (const auto& e : s.mentions[target].explain) why.push_back("  target entry " + e);
     }
-    if (negated) why.push_back(c.denied ? "negated: inside a denial" : "negated: negator before trigger");
+    if (negated)
+      why.push_back(c.denied ? "negated: inside a denial" : "negated: negator before trigger");
     if (!c.frame.empty()) why.push_back("said_by: speaker '" + c.frame.back().text + "'");
   }
   const bool cooperative_root = code.substr(0, 2) <= "09";
@@ -811,7 +813,8 @@ void ClauseAnalyzer::EmitEvents(const Sentence& s, const Clause& c, const Patter
       e.goldstein = cameo.goldstein;
       e.plover = cameo.plover;
       e.negated = negated;
-      if (!document_.outlet.empty()) e.attribution.push_back({"", document_.outlet, document_.outlet});
+      if (!document_.outlet.empty())
+        e.attribution.push_back({"", document_.outlet, document_.outlet});
       for (const ActorRef& speaker : c.frame) e.attribution.push_back(speaker);
       if (!c.frame.empty()) e.said_by = c.frame.back();
       e.date = FormatDate(date);
