@@ -731,9 +731,17 @@ EnglishAnalyzer::EnglishAnalyzer(const Tables& tables, const internal::LanguageT
       explain_(options.explain),
       modality_(options.modality) {}
 
-std::string EnglishAnalyzer::Word(const Sentence& s, uint32_t t) const {
-  if (t >= s.tokens.size()) return "";
-  return LowerSurface(document_.text, s.tokens[t]);
+const std::string& EnglishAnalyzer::Word(const Sentence& s, uint32_t t) const {
+  static const std::string kEmpty;
+  if (t >= s.tokens.size()) return kEmpty;
+  if (words_of_ != &s || words_begin_ != s.span.begin || words_.size() != s.tokens.size()) {
+    words_.clear();
+    words_.reserve(s.tokens.size());
+    for (const Token& token : s.tokens) words_.push_back(LowerSurface(document_.text, token));
+    words_of_ = &s;
+    words_begin_ = s.span.begin;
+  }
+  return words_[t];
 }
 
 std::string EnglishAnalyzer::Surface(const Sentence& s, uint32_t first, uint32_t last) const {

@@ -69,7 +69,8 @@ class EnglishAnalyzer {
     bool denied = false;
   };
 
-  std::string Word(const Sentence& s, uint32_t t) const;  // lower-case surface
+  // The lower-case surface of token t, folded once per sentence.
+  const std::string& Word(const Sentence& s, uint32_t t) const;
   bool CueAt(const Sentence& s, uint32_t t, internal::CueKind kind) const;
   bool CueStartsAt(const Sentence& s, uint32_t t, internal::CueKind kind) const;
   bool IsAnchor(const Sentence& s, uint32_t t) const;
@@ -106,7 +107,8 @@ class EnglishAnalyzer {
   ActorRef ActorOfNamedAct(const Sentence& s, uint32_t from, const ActorRef& own, bool hostile,
                            const std::vector<Event>& events, std::string* rule,
                            bool foreign_only = false) const;
-  void EmitJudgements(const Sentence& s, const std::vector<Frame>& frames, std::vector<Event>* events);
+  void EmitJudgements(const Sentence& s, const std::vector<Frame>& frames,
+                      std::vector<Event>* events);
 
   const internal::Tables& tables_;
   const internal::LanguageTables& lang_;
@@ -123,10 +125,11 @@ class EnglishAnalyzer {
   std::map<std::string, int> country_weight_;
   std::string dateline_country_;
   bool clash_ = false;  // the event being emitted is a clash: both sides act
-  std::vector<std::pair<std::string, std::string>> recent_names_;  // lower-case surface, code  // the one country the dateline names, if any
+  std::vector<std::pair<std::string, std::string>>
+      recent_names_;  // lower-case surface, code  // the one country the dateline names, if any
   ActorRef last_subject_;
-  ActorRef previous_subject_;  // the last subject before the current sentence
-  bool last_subject_named_ = false;      // a named person ("Sviatlana Tsikhanouskaya")
+  ActorRef previous_subject_;        // the last subject before the current sentence
+  bool last_subject_named_ = false;  // a named person ("Sviatlana Tsikhanouskaya")
   bool previous_subject_named_ = false;
   ActorRef last_speaker_;
   ActorRef last_event_source_;  // of the last event with both sides named
@@ -135,6 +138,11 @@ class EnglishAnalyzer {
   bool quote_open_ = false;
   // Per sentence: the resolved codes of each mention (a compound expands).
   std::vector<std::vector<ActorRef>> resolved_;
+  // Word()'s cache: the folded words of the sentence `words_of_` (by
+  // address and start), filled on the first Word() call for that sentence.
+  mutable const Sentence* words_of_ = nullptr;
+  mutable std::size_t words_begin_ = 0;
+  mutable std::vector<std::string> words_;
 };
 
 }  // namespace khabar::coder

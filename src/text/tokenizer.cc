@@ -35,14 +35,14 @@ UChar32 Peek(std::string_view text, uint32_t pos, uint32_t end) {
 }
 
 // Folded Arabic clitics (all letters are two bytes in UTF-8).
-constexpr std::string_view kWaw = "\xD9\x88";   // و
-constexpr std::string_view kFa = "\xD9\x81";    // ف
-constexpr std::string_view kBa = "\xD8\xA8";    // ب
-constexpr std::string_view kLam = "\xD9\x84";   // ل
-constexpr std::string_view kKaf = "\xD9\x83";   // ك
-constexpr std::string_view kSin = "\xD8\xB3";   // س
-constexpr std::string_view kTa = "\xD8\xAA";    // ت
-constexpr std::string_view kHa = "\xD9\x87";    // ه
+constexpr std::string_view kWaw = "\xD9\x88";         // و
+constexpr std::string_view kFa = "\xD9\x81";          // ف
+constexpr std::string_view kBa = "\xD8\xA8";          // ب
+constexpr std::string_view kLam = "\xD9\x84";         // ل
+constexpr std::string_view kKaf = "\xD9\x83";         // ك
+constexpr std::string_view kSin = "\xD8\xB3";         // س
+constexpr std::string_view kTa = "\xD8\xAA";          // ت
+constexpr std::string_view kHa = "\xD9\x87";          // ه
 constexpr std::string_view kAl = "\xD8\xA7\xD9\x84";  // ال
 
 // Pronoun suffixes, longest first.
@@ -168,10 +168,15 @@ Tokenizer::~Tokenizer() {
 
 std::string_view Tokenizer::Stem(std::string_view folded) {
   if (stemmer_ == nullptr) return folded;
-  const sb_symbol* stem = sb_stemmer_stem(stemmer_, reinterpret_cast<const sb_symbol*>(folded.data()),
-                                          static_cast<int>(folded.size()));
+  const std::string word(folded);
+  if (const auto it = stems_.find(word); it != stems_.end()) return it->second;
+  const sb_symbol* stem = sb_stemmer_stem(
+      stemmer_, reinterpret_cast<const sb_symbol*>(folded.data()), static_cast<int>(folded.size()));
   if (stem == nullptr) return folded;
-  return {reinterpret_cast<const char*>(stem), static_cast<std::size_t>(sb_stemmer_length(stemmer_))};
+  if (stems_.size() >= kMaxStems) stems_.clear();
+  const std::string_view stemmed(reinterpret_cast<const char*>(stem),
+                                 static_cast<std::size_t>(sb_stemmer_length(stemmer_)));
+  return stems_.emplace(word, stemmed).first->second;
 }
 
 std::string Tokenizer::KeyOf(std::string_view word) {
@@ -332,7 +337,7 @@ void Tokenizer::AddArabicWord(std::string_view text, uint32_t begin, uint32_t en
       {kLam, false},
       {kKaf, false},
       {kSin, false},
-      {"\xD9\x84", true},  // لل
+      {"\xD9\x84", true},           // لل
       {"\xD9\x88\xD8\xA8", false},  // وب
       {"\xD9\x88\xD9\x84", false},  // ول
       {"\xD9\x88\xD9\x83", false},  // وك
@@ -404,9 +409,14 @@ void Tokenizer::AddArabicWord(std::string_view text, uint32_t begin, uint32_t en
 
   // 3. Unknown word. Split a conjunction/preposition before ال (والعلاقات,
   // بالمبادرة) so clause analysis sees it; otherwise keep the word whole.
-  static constexpr std::array<std::string_view, 8> kBeforeAl = {
-      "\xD9\x88\xD8\xA8", "\xD9\x88\xD9\x83", "\xD9\x81\xD8\xA8",  // وب وك فب
-      kWaw, kFa, kBa, kKaf, ""};
+  static constexpr std::array<std::string_view, 8> kBeforeAl = {"\xD9\x88\xD8\xA8",
+                                                                "\xD9\x88\xD9\x83",
+                                                                "\xD9\x81\xD8\xA8",  // وب وك فب
+                                                                kWaw,
+                                                                kFa,
+                                                                kBa,
+                                                                kKaf,
+                                                                ""};
   for (std::string_view p : kBeforeAl) {
     if (p.empty()) break;
     if (StartsWith(word, p) && StartsWith(word.substr(p.size()), kAl) &&

@@ -19,6 +19,7 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "khabar/event.h"
@@ -78,10 +79,8 @@ class Tokenizer {
 
  private:
   void AddWord(std::string_view text, uint32_t begin, uint32_t end, std::vector<Token>* out);
-  void AddArabicWord(std::string_view text, uint32_t begin, uint32_t end,
-                     std::vector<Token>* out);
-  void AddEnglishWord(std::string_view text, uint32_t begin, uint32_t end,
-                      std::vector<Token>* out);
+  void AddArabicWord(std::string_view text, uint32_t begin, uint32_t end, std::vector<Token>* out);
+  void AddEnglishWord(std::string_view text, uint32_t begin, uint32_t end, std::vector<Token>* out);
   uint32_t FindArabic(std::string_view folded) const;
   void SplitDictionaryClitics(std::string_view word, std::vector<std::string>* keys);
   std::string_view Stem(std::string_view folded);
@@ -93,6 +92,11 @@ class Tokenizer {
   std::vector<uint32_t> offsets_;
   std::string candidate_;
   std::string pending_stem_;  // Keys(): the word left after its clitics
+  // English: the Snowball stem of each folded word seen, memoised. Stemming
+  // is the costliest step of English tokenization, and news text (and a
+  // dictionary's inflected forms) repeats its words. Cleared when full.
+  std::unordered_map<std::string, std::string> stems_;
+  static constexpr std::size_t kMaxStems = 1 << 16;
 };
 
 // Word boundaries of a text: [begin, end) byte ranges of words and of single
