@@ -49,6 +49,14 @@ class DocumentReader {
   // anything else -> kAuto, which sniffs the first byte).
   static Format FormatForPath(std::string_view path);
 
+  // The longest JSON line (or text input) read: a longer one is read to its
+  // end without being kept, and rejected ("the line is N bytes; the
+  // reader's limit is M"), so memory stays bounded. The default is four times
+  // CoderOptions::max_document_bytes' default: a JSON line may escape every
+  // letter of a text that the coder still accepts ("\u0627" for "ا").
+  static constexpr std::size_t kDefaultMaxBytes = std::size_t{256} << 20;
+  void set_max_bytes(std::size_t max_bytes);
+
   // Returns false at the end of input. Otherwise fills `item`.
   bool Next(ReadItem* item);
 

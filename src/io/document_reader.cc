@@ -2,7 +2,9 @@
 
 #include <simdjson.h>
 
-#include <sstream>
+#include <algorithm>
+#include <cstdint>
+#include <string>
 
 #include "khabar/io.h"
 #include "text/utf8.h"
@@ -49,10 +51,13 @@ struct DocumentReader::Impl {
   // format) that belong to the input: read before the rest of `in`. Kept
   // here because `in` may be a pipe, which cannot seek back.
   std::string pending;
+  std::size_t max_bytes = DocumentReader::kDefaultMaxBytes;
   simdjson::dom::parser parser;
 
   void SkipByteOrderMark();
-  bool ReadLine(std::string* out);
+  bool ReadLine(std::string* out, std::uint64_t* length);
+  void Keep(const char* data, std::size_t size, std::string* out, std::uint64_t* length) const;
+  Status TooLong(std::uint64_t length, const char* what) const;
   bool NextText(ReadItem* item);
   bool NextJsonl(ReadItem* item);
   bool AtEnd(ReadItem* item);
@@ -67,6 +72,8 @@ DocumentReader::DocumentReader(std::istream& in, std::string name, Format format
 }
 
 DocumentReader::~DocumentReader() = default;
+
+void DocumentReader::set_max_bytes(std::size_t max_bytes) { impl_->max_bytes = max_bytes; }
 
 DocumentReader::Format DocumentReader::FormatForPath(std::string_view path) {
   auto ends = [&](std::string_view s) {
@@ -105,17 +112,51 @@ void DocumentReader::Impl::SkipByteOrderMark() {
   pending.clear();
 }
 
-bool DocumentReader::Impl::ReadLine(std::string* out) {
-  if (const std::size_t newline = pending.find('\n'); newline != std::string::npos) {
-    out->assign(pending, 0, newline);
-    pending.erase(0, newline + 1);
-    return true;
+// Appends input bytes to *out while the item stays within max_bytes; past
+// that, *out is dropped (and its memory freed) and only *length counts on.
+void DocumentReader::Impl::Keep(const char* data, std::size_t size, std::string* out,
+                                std::uint64_t* length) const {
+  *length += size;
+  if (*length <= max_bytes) {
+    out->append(data, size);
+  } else if (!out->empty()) {
+    std::string().swap(*out);
   }
+}
+
+Status DocumentReader::Impl::TooLong(std::uint64_t length, const char* what) const {
+  return Status::InvalidInput(std::string(what) + " is " + std::to_string(length) +
+                              " bytes; the reader's limit is " + std::to_string(max_bytes));
+}
+
+// One line without its '\n' into *out, and its length into *length. A line
+// longer than max_bytes is read to its end but not kept (*out is empty):
+// memory stays bounded whatever the input. False at the end of the input.
+bool DocumentReader::Impl::ReadLine(std::string* out, std::uint64_t* length) {
   out->clear();
-  if (!std::getline(*in, *out) && pending.empty()) return false;
-  out->insert(0, pending);
-  pending.clear();
-  return true;
+  *length = 0;
+  bool any = false;
+  if (!pending.empty()) {
+    const std::size_t newline = pending.find('\n');
+    Keep(pending.data(), std::min(newline, pending.size()), out, length);
+    pending.erase(0, newline == std::string::npos ? pending.size() : newline + 1);
+    if (newline != std::string::npos) return true;
+    any = true;
+  }
+  char chunk[1 << 16];
+  while (true) {
+    in->getline(chunk, sizeof chunk, '\n');
+    const auto n = static_cast<std::size_t>(in->gcount());
+    if (in->bad()) return false;      // a read error: AtEnd reports it
+    if (!in->fail() && !in->eof()) {  // the line ended: its '\n' was taken, not stored
+      Keep(chunk, n - 1, out, length);
+      return true;
+    }
+    Keep(chunk, n, out, length);
+    any |= n > 0;
+    if (in->eof()) return any;  // the last line, without a '\n'
+    in->clear();                // the chunk was full: the line goes on
+  }
 }
 
 // At the end of the input: a read error, or an input with no document at
@@ -136,31 +177,46 @@ bool DocumentReader::Impl::AtEnd(ReadItem* item) {
 }
 
 bool DocumentReader::Impl::NextText(ReadItem* item) {
-  std::ostringstream text;
-  text << pending;
+  std::string text;
+  std::uint64_t length = 0;
+  Keep(pending.data(), pending.size(), &text, &length);
   pending.clear();
-  if (in->peek() != std::char_traits<char>::eof()) text << in->rdbuf();
-  if (IsBlankLine(text.view())) return AtEnd(item);
+  char chunk[1 << 16];
+  while (in->read(chunk, sizeof chunk) || in->gcount() > 0) {
+    Keep(chunk, static_cast<std::size_t>(in->gcount()), &text, &length);
+  }
+  if (length <= max_bytes && IsBlankLine(text)) return AtEnd(item);
   done = true;
   ++items;
+  item->place = name;
+  if (length > max_bytes) {
+    item->rejection = TooLong(length, "the text");
+    return true;
+  }
   Document doc;
   doc.id = name;
-  doc.text = std::move(text).str();
-  item->place = name;
+  doc.text = std::move(text);
   item->document = std::move(doc);
   return true;
 }
 
 bool DocumentReader::Impl::NextJsonl(ReadItem* item) {
   std::string buffer;
+  std::uint64_t length = 0;
   while (true) {
-    if (!ReadLine(&buffer)) return AtEnd(item);
+    if (!ReadLine(&buffer, &length)) return AtEnd(item);
     ++line;
+    if (length > max_bytes) break;
     // A BOM may open any line of files joined with cat.
     if (buffer.starts_with(kBom)) buffer.erase(0, kBom.size());
     if (!IsBlankLine(buffer)) break;
   }
   ++items;
+  if (length > max_bytes) {
+    item->place = name + ":" + std::to_string(line);
+    item->rejection = TooLong(length, "the line");
+    return true;
+  }
   ParseLine(buffer, item);
   return true;
 }

@@ -38,8 +38,10 @@ class PipeBuffer : public std::streambuf {
 };
 
 // "place|id|text" for a document, "place!message" for a rejection.
-std::vector<std::string> ReadAll(std::istream& in, DocumentReader::Format format) {
+std::vector<std::string> ReadAll(std::istream& in, DocumentReader::Format format,
+                                 std::size_t max_bytes = DocumentReader::kDefaultMaxBytes) {
   DocumentReader reader(in, "in", format);
+  reader.set_max_bytes(max_bytes);
   std::vector<std::string> items;
   ReadItem item;
   while (reader.Next(&item)) {
@@ -129,6 +131,46 @@ TEST(DocumentReaderTest, ReportsAReadError) {
   EXPECT_EQ(items[0], "in:1|in:1|x");
   EXPECT_EQ(items[1], "in:2|in:2|y");
   EXPECT_EQ(items[2], "in:2!read error; the input after this point is lost");
+}
+
+TEST(DocumentReaderTest, ALineOverTheLimitIsRejectedAndTheRestRead) {
+  // 70,000 bytes: longer than the reader's 64 KiB chunk, so the line is read
+  // in pieces, and longer than the limit of 1,000 bytes given here.
+  const std::string big = "{\"text\":\"" + std::string(70000 - 11, 'a') + "\"}";
+  const std::string input = "{\"text\":\"x\"}\n" + big + "\n{\"text\":\"y\"}";
+  for (bool pipe : {false, true}) {
+    PipeBuffer buffer(input);
+    std::istringstream file(input);
+    std::istream pipe_stream(&buffer);
+    std::istream& in = pipe ? pipe_stream : file;
+    const Items items = ReadAll(in, DocumentReader::Format::kJsonl, 1000);
+    const Items expected = {
+        "in:1|in:1|x", "in:2!the line is 70000 bytes; the reader's limit is 1000", "in:3|in:3|y"};
+    EXPECT_EQ(items, expected) << (pipe ? "pipe" : "file");
+  }
+  // Within the limit, the same long line is a document, read whole.
+  std::istringstream in(big);
+  const Items whole = ReadAll(in, DocumentReader::Format::kJsonl);
+  ASSERT_EQ(whole.size(), 1u);
+  EXPECT_EQ(whole[0].size(), std::string("in:1|in:1|").size() + 70000 - 11);
+}
+
+TEST(DocumentReaderTest, ALineOfExactlyTheLimitIsKept) {
+  const std::string line = "{\"text\":\"abc\"}";  // 14 bytes
+  std::istringstream in(line + "\n" + line);
+  const Items expected = {"in:1|in:1|abc", "in:2|in:2|abc"};
+  EXPECT_EQ(ReadAll(in, DocumentReader::Format::kJsonl, line.size()), expected);
+  std::istringstream over(line + "\n");
+  EXPECT_EQ(ReadAll(over, DocumentReader::Format::kJsonl, line.size() - 1),
+            Items{"in:1!the line is 14 bytes; the reader's limit is 13"});
+}
+
+TEST(DocumentReaderTest, ATextInputOverTheLimitIsRejected) {
+  std::istringstream in(std::string(5000, 'w'));
+  EXPECT_EQ(ReadAll(in, DocumentReader::Format::kText, 4096),
+            Items{"in!the text is 5000 bytes; the reader's limit is 4096"});
+  std::istringstream small("kept whole");
+  EXPECT_EQ(ReadAll(small, DocumentReader::Format::kText, 4096), Items{"in|in|kept whole"});
 }
 
 }  // namespace
