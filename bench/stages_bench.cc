@@ -9,9 +9,11 @@
 //   code       khabar::Coder::Code on every document (everything above, plus clauses)
 //
 // and dictionary/load: khabar::Dictionary::Load with the embedded dictionaries
-// (reading, parsing and compiling them); dictionary/load_arabic: the same with
-// DictionaryOptions::defer_english, as `khabar code` loads them (the English-only
-// files wait for the first English document).
+// (which reads the snapshot the build compiled of them, dict/SNAPSHOT.md);
+// dictionary/load_arabic: the same with DictionaryOptions::defer_english, as
+// `khabar code` loads them (a no-op with the snapshot); dictionary/compile:
+// compiling the embedded text, all languages (what Load does without a snapshot,
+// and the build does once).
 //
 // Each stage reports bytes/s (of the text it covers) and items/s, where an item
 // is a sentence. The input is ../shared/gold/*.jsonl, or with --corpus DIR the
@@ -32,6 +34,8 @@
 
 #include "coder/matchers.h"
 #include "coder/sentence.h"
+#include "dict/compiler.h"
+#include "dict/embedded.h"
 #include "dict/tables.h"
 #include "khabar/coder.h"
 #include "khabar/dictionary.h"
@@ -222,6 +226,24 @@ void BM_DictionaryLoad(benchmark::State& state, bool defer_english) {
   }
 }
 
+void BM_DictionaryCompile(benchmark::State& state) {
+  std::size_t count = 0;
+  const dict::EmbeddedFile* embedded = dict::EmbeddedFiles(&count);
+  std::vector<dict::DictFile> files;
+  for (std::size_t i = 0; i < count; ++i) {
+    files.push_back({std::string(embedded[i].path), std::string(embedded[i].text)});
+  }
+  for (auto _ : state) {
+    DictionaryReport report;
+    std::unique_ptr<internal::Tables> tables = dict::Compile(files, false, &report);
+    if (!report.errors.empty()) {
+      state.SkipWithError(report.errors.front().c_str());
+      return;
+    }
+    benchmark::DoNotOptimize(tables.get());
+  }
+}
+
 }  // namespace
 }  // namespace khabar::bench
 
@@ -270,6 +292,8 @@ int main(int argc, char** argv) {
   benchmark::RegisterBenchmark("dictionary/load", khabar::bench::BM_DictionaryLoad, false)
       ->Unit(benchmark::kMillisecond);
   benchmark::RegisterBenchmark("dictionary/load_arabic", khabar::bench::BM_DictionaryLoad, true)
+      ->Unit(benchmark::kMillisecond);
+  benchmark::RegisterBenchmark("dictionary/compile", khabar::bench::BM_DictionaryCompile)
       ->Unit(benchmark::kMillisecond);
   for (int l = 0; l < 2; ++l) {
     const Corpus* c = &corpora[l];

@@ -10,10 +10,12 @@
 //                                   relative path ("ar/events.txt") -> text; a file of the
 //                                   same path as an earlier one replaces it
 //   lenient               false     skip broken entries with a warning instead of failing
-//   defer_english         false     with the embedded dictionaries alone: compile the
-//                                   English-only files (en/) when the first English
-//                                   document needs them, not at load (start-up of an
-//                                   Arabic run: ~0.1 s instead of ~0.5 s)
+//   defer_english         false     with the embedded dictionaries alone, when they are
+//                                   compiled from text: compile the English-only files
+//                                   (en/) when the first English document needs them, not
+//                                   at load. No effect when the build's snapshot of them
+//                                   is read (the usual case, all languages at once:
+//                                   dict/SNAPSHOT.md)
 //
 //   CoderOptions          default   meaning
 //   default_lang          "auto"    language of documents that do not say ("ar", "en", "auto")

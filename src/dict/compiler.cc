@@ -31,6 +31,11 @@ using internal::TimeKind;
 using text::Language;
 using text::Lexicon;
 
+uint64_t NextGeneration() {
+  static std::atomic<uint64_t> generations{0};
+  return ++generations;
+}
+
 int ParseDate(std::string_view s) {
   auto number = [](std::string_view part, int* out) {
     if (part.empty()) return false;
@@ -1008,9 +1013,8 @@ void Compiler::Finish() {
 
 std::unique_ptr<Tables> Compile(const std::vector<DictFile>& files, bool lenient,
                                 DictionaryReport* report) {
-  static std::atomic<uint64_t> generations{0};
   auto tables = std::make_unique<Tables>();
-  tables->generation = ++generations;
+  tables->generation = NextGeneration();
   Compiler compiler(tables.get(), lenient, report);
   // Tables first: entries are checked against them.
   bool have_cameo = false, have_roles = false;

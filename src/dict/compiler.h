@@ -7,6 +7,7 @@
 #ifndef KHABAR_DICT_COMPILER_H_
 #define KHABAR_DICT_COMPILER_H_
 
+#include <cstdint>
 #include <memory>
 #include <string>
 #include <vector>
@@ -27,6 +28,9 @@ struct DictFile {
 // errors are fatal.
 std::unique_ptr<internal::Tables> Compile(const std::vector<DictFile>& files, bool lenient,
                                           DictionaryReport* report);
+
+// A new Tables::generation, unique in the process.
+uint64_t NextGeneration();
 
 // Parses "2019", "2019-03", "2019-03-01" into yyyymmdd; 0 on error.
 int ParseDate(std::string_view text);

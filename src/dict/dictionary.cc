@@ -10,6 +10,7 @@
 
 #include "dict/compiler.h"
 #include "dict/embedded.h"
+#include "dict/snapshot.h"
 #include "dict/tables.h"
 
 namespace khabar {
@@ -43,6 +44,13 @@ Status ReadDirectory(const std::string& dir, std::map<std::string, std::string>*
 
 }  // namespace
 
+namespace dict {
+namespace {
+const std::string_view* g_snapshot_for_testing = nullptr;
+}  // namespace
+void SetSnapshotForTesting(const std::string_view* snapshot) { g_snapshot_for_testing = snapshot; }
+}  // namespace dict
+
 // The files of a deferred compile, and its result once made.
 struct Dictionary::Deferred {
   std::vector<dict::DictFile> files;
@@ -50,8 +58,7 @@ struct Dictionary::Deferred {
   std::unique_ptr<internal::Tables> full;
 };
 
-Dictionary::Dictionary(std::unique_ptr<internal::Tables> tables,
-                       std::unique_ptr<Deferred> deferred)
+Dictionary::Dictionary(std::unique_ptr<internal::Tables> tables, std::unique_ptr<Deferred> deferred)
     : tables_(std::move(tables)), deferred_(std::move(deferred)) {}
 Dictionary::Dictionary(Dictionary&&) noexcept = default;
 Dictionary& Dictionary::operator=(Dictionary&&) noexcept = default;
@@ -60,6 +67,27 @@ Dictionary::~Dictionary() = default;
 Result<Dictionary> Dictionary::Load(const DictionaryOptions& options, DictionaryReport* report) {
   DictionaryReport local;
   DictionaryReport* r = report != nullptr ? report : &local;
+  // Exactly the embedded dictionaries: read the snapshot the build made of
+  // them (tables, stats and report, as compiling gives). One that is absent,
+  // stale or damaged is ignored, and the text compiled instead. The snapshot
+  // holds all languages, so defer_english has nothing left to defer.
+  const bool embedded_only = options.use_embedded && options.dirs.empty() && options.files.empty();
+  if (embedded_only) {
+    const std::string_view snapshot = dict::g_snapshot_for_testing != nullptr
+                                          ? *dict::g_snapshot_for_testing
+                                          : dict::EmbeddedSnapshot();
+    if (!snapshot.empty()) {
+      DictionaryReport read;
+      std::string error;
+      auto tables = dict::ReadSnapshot(snapshot, dict::EmbeddedSourceHash(), &read, &error);
+      if (tables != nullptr && read.errors.empty()) {
+        r->files += read.files;
+        r->entries += read.entries;
+        for (std::string& w : read.warnings) r->warnings.push_back(std::move(w));
+        return Dictionary(std::move(tables));
+      }
+    }
+  }
   std::map<std::string, std::string> files;
   if (options.use_embedded) {
     std::size_t count = 0;
@@ -79,8 +107,7 @@ Result<Dictionary> Dictionary::Load(const DictionaryOptions& options, Dictionary
   // dictionaries compile without errors (tests check it), so deferring
   // them hides no error from Load.
   std::unique_ptr<Deferred> deferred;
-  if (options.defer_english && options.use_embedded && options.dirs.empty() &&
-      options.files.empty()) {
+  if (options.defer_english && embedded_only) {
     deferred = std::make_unique<Deferred>();
     deferred->files = list;
     std::erase_if(list, [](const dict::DictFile& f) { return f.path.starts_with("en/"); });

@@ -42,6 +42,12 @@ class Lexicon {
   // Build time: returns the id of `key`, adding it if new.
   uint32_t Intern(std::string_view key);
   void AddFlags(uint32_t id, uint8_t flags) { flags_[id] |= flags; }
+  // Build time: room for `n` keys.
+  void Reserve(std::size_t n) {
+    ids_.reserve(n);
+    keys_.reserve(n);
+    flags_.reserve(n);
+  }
 
   // Hot path: the id of `key`, or kUnknown.
   uint32_t Find(std::string_view key) const {
