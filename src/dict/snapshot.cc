@@ -248,14 +248,19 @@ class Reader {
   template <class T>
   void Value(std::vector<T>& v) {
     const uint32_t n = Count(sizeof(T) < 4 ? sizeof(T) : 4);
-    v.resize(n);
-    for (T& x : v) Value(x);
+    // Room for all at once only when that costs at most twice the bytes
+    // left: a damaged count must not make a huge allocation.
+    v.clear();
+    if (Affordable(n, sizeof(T))) v.reserve(n);
+    for (uint32_t i = 0; i < n && ok(); ++i) Value(v.emplace_back());
   }
   template <class M>
   requires requires { typename M::mapped_type; }
   void Value(M& map) {
     const uint32_t n = Count(4);
-    if constexpr (requires { map.reserve(n); }) map.reserve(n);
+    if constexpr (requires { map.reserve(n); }) {
+      if (Affordable(n, sizeof(void*))) map.reserve(n);
+    }
     for (uint32_t i = 0; i < n && ok(); ++i) {
       typename M::key_type key{};
       typename M::mapped_type value{};
@@ -266,7 +271,7 @@ class Reader {
   }
   void Value(std::unordered_set<std::string>& set) {
     const uint32_t n = Count(4);
-    set.reserve(n);
+    if (Affordable(n, sizeof(void*))) set.reserve(n);
     for (uint32_t i = 0; i < n && ok(); ++i) {
       std::string s;
       Value(s);
@@ -279,12 +284,16 @@ class Reader {
 
   void Value(text::Lexicon& lexicon) {
     const uint32_t n = Count(5);
-    lexicon.Reserve(n);
+    if (Affordable(n, sizeof(std::string) + sizeof(void*))) lexicon.Reserve(n);
     std::string key;
     for (uint32_t id = 0; id < n && ok(); ++id) {
       uint8_t flags = 0;
       (*this)(key, flags);
-      if (lexicon.Intern(key) != id) Fail("a lexicon key occurs twice");
+      if (!ok()) break;
+      if (lexicon.Intern(key) != id) {
+        Fail("a lexicon key occurs twice");
+        break;
+      }
       lexicon.AddFlags(id, flags);
     }
   }
@@ -321,6 +330,10 @@ class Reader {
       return 0;
     }
     return n;
+  }
+
+  bool Affordable(uint64_t n, std::size_t bytes_each) const {
+    return n * bytes_each <= 2 * static_cast<uint64_t>(in_.size()) + 4096;
   }
 
   std::string_view in_;
