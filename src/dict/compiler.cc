@@ -7,6 +7,7 @@
 #include <charconv>
 #include <map>
 #include <optional>
+#include <unordered_map>
 
 #include "dict/arabic_verbs.h"
 #include "dict/entry_parser.h"
@@ -148,6 +149,8 @@ class Compiler {
                                                 uint8_t flags);
   Alternative ParseAlternative(Language lang, std::string_view text, std::string* error,
                                uint8_t flags, bool inflect = false);
+  Alternative ParseAlternativeText(Language lang, std::string_view text, std::string* error,
+                                   uint8_t flags, bool inflect);
   std::vector<uint32_t> VerbForms(Language lang, std::string_view word, std::string* error);
 
   bool ParsePattern(Language lang, std::string_view text, std::vector<Slot>* slots,
@@ -173,6 +176,12 @@ class Compiler {
   // Who first used a name: (language, keys) -> actor index.
   std::map<std::pair<int, std::vector<uint32_t>>, uint32_t> name_owner_;
   std::map<std::string, int> pattern_counter_;
+  // ParseAlternative's results by (language, flags, inflect, text).
+  struct ParsedAlternative {
+    Alternative alt;
+    std::string error;
+  };
+  std::unordered_map<std::string, ParsedAlternative> alternatives_;
 };
 
 void Compiler::InternStructuralKeys() {
@@ -320,6 +329,23 @@ std::vector<uint32_t> Compiler::VerbForms(Language lang, std::string_view word,
 
 Alternative Compiler::ParseAlternative(Language lang, std::string_view text, std::string* error,
                                        uint8_t flags, bool inflect) {
+  // The same word recurs in many entries: parse it once. Parsing depends on
+  // nothing that changes during the compile, and replaying its lexicon
+  // effects (interning, flags) would change nothing.
+  std::string memo_key;
+  memo_key.reserve(text.size() + 3);
+  memo_key += static_cast<char>(lang);
+  memo_key += static_cast<char>(flags);
+  memo_key += static_cast<char>(inflect);
+  memo_key += text;
+  auto [memo, fresh] = alternatives_.try_emplace(std::move(memo_key));
+  if (fresh) memo->second.alt = ParseAlternativeText(lang, text, &memo->second.error, flags, inflect);
+  if (!memo->second.error.empty()) *error = memo->second.error;
+  return memo->second.alt;
+}
+
+Alternative Compiler::ParseAlternativeText(Language lang, std::string_view text,
+                                           std::string* error, uint8_t flags, bool inflect) {
   Alternative alt;
   for (const std::string& word : Split(text, '_')) {
     if (word.empty()) {
