@@ -54,7 +54,7 @@ static_assert(sizeof(DictionaryReport) == 56, "update Fields(DictionaryReport) a
 #endif
 
 constexpr char kMagic[8] = {'K', 'H', 'A', 'B', 'S', 'N', 'A', 'P'};
-constexpr uint32_t kVersion = 1;
+constexpr uint32_t kVersion = 2;
 constexpr std::size_t kHeaderSize = 40;
 
 // Hash64 (dict/SNAPSHOT.md): 8 bytes at a time, little-endian, the last
@@ -116,7 +116,11 @@ void Fields(IO& io, T& x) { io(x.keys, x.target, x.verb, x.definite, x.acronym, 
 
 template <class IO, class T>
 requires Is<T, PatternElement>
-void Fields(IO& io, T& x) { io(x.kind, x.keys, x.optional, x.adjacent, x.verb); }
+void Fields(IO& io, T& x) {
+  io(x.kind);
+  io.KeyList(x.keys);  // an index into the language's key lists
+  io(x.optional, x.adjacent, x.verb);
+}
 
 template <class IO, class T>
 requires Is<T, Pattern>
@@ -193,15 +197,30 @@ class Writer {
     for (uint32_t i = 0; i < index.size(); ++i) Value(index.phrase(i));
   }
   void Value(const LanguageTables& l) {
+    // Pattern elements share their key lists (an Arabic verb's forms recur
+    // in every pattern of that verb): each distinct list is written once,
+    // in order of first use, and elements refer to it by index.
+    key_lists_.clear();
+    std::vector<const std::vector<uint32_t>*> lists;
+    for (const Pattern& p : l.patterns) {
+      for (const PatternElement& e : p.elements) {
+        if (key_lists_.try_emplace(e.keys, lists.size()).second) lists.push_back(&e.keys);
+      }
+    }
+    (*this)(l.lexicon, l.names, l.cues, l.times);
+    Count(lists.size());
+    for (const std::vector<uint32_t>* keys : lists) Value(*keys);
     // patterns_by_anchor and the phrase indexes' lookup maps are rebuilt.
-    (*this)(l.lexicon, l.names, l.cues, l.times, l.patterns, l.abbreviations, l.conj_key);
+    (*this)(l.patterns, l.abbreviations, l.conj_key);
   }
+  void KeyList(const std::vector<uint32_t>& keys) { Value(key_lists_.at(keys)); }
 
   std::string& out() { return out_; }
 
  private:
   void Count(std::size_t n) { Value(static_cast<uint32_t>(n)); }
   std::string out_;
+  std::map<std::vector<uint32_t>, uint32_t> key_lists_;  // of the language being written
 };
 
 // ---- reading ----------------------------------------------------------------
@@ -308,7 +327,8 @@ class Reader {
     index.Finish();
   }
   void Value(LanguageTables& l) {
-    (*this)(l.lexicon, l.names, l.cues, l.times, l.patterns, l.abbreviations, l.conj_key);
+    (*this)(l.lexicon, l.names, l.cues, l.times, key_lists_, l.patterns, l.abbreviations,
+            l.conj_key);
     for (uint32_t i = 0; i < l.patterns.size() && ok(); ++i) {
       if (l.patterns[i].elements.empty()) {
         Fail("a pattern has no elements");
@@ -317,6 +337,17 @@ class Reader {
       for (uint32_t key : l.patterns[i].elements.front().keys)
         l.patterns_by_anchor[key].push_back(i);
     }
+  }
+
+  void KeyList(std::vector<uint32_t>& keys) {
+    uint32_t index = 0;
+    Value(index);
+    if (!ok()) return;
+    if (index >= key_lists_.size()) {
+      Fail("a pattern element's key list is out of range");
+      return;
+    }
+    keys = key_lists_[index];
   }
 
  private:
@@ -338,6 +369,7 @@ class Reader {
 
   std::string_view in_;
   std::string error_;
+  std::vector<std::vector<uint32_t>> key_lists_;  // of the language being read
 };
 
 // ---- consistency --------------------------------------------------------------
