@@ -76,6 +76,48 @@ const Case kCases[] = {
      "Oman denied reports that it had hosted talks between Iran and the United States, and "
      "accused Israel of spreading rumours.",
      "OMN", "ISR", "112", false},
+    {"ParticipleSkipsTheDemandsContent",
+     "'demanded that X release ... and compensate ..., accusing Y': the participle has the "
+     "subject of the verb that demands, not of the demand's content",
+     "Algeria's foreign ministry demanded that Madrid release the fishermen and compensate their "
+     "families, accusing Spain of piracy.",
+     "DZAGOV", "ESP", "112", false},
+    {"WillExpelIsTheAct", "'X will expel diplomats': the decided expulsion, not a threat",
+     "Norway will expel five Iranian diplomats, the prime minister said on Monday.", "NOR",
+     "IRNGOV", "161", false},
+    {"WouldExpelStaysAThreat", "'X would expel diplomats': a threat to reduce relations",
+     "Norway would expel Iranian diplomats, the minister warned.", "NOR", "IRNGOV", "1313", false},
+    {"TwoSidesAreTheStorysFirstActors",
+     "'the two sides agreed' with one actor before it in the sentence: the story's first two "
+     "countries, each toward the other",
+     "Chad accused Sudan of shelling a border town on Monday. Libya's foreign ministry said on "
+     "Tuesday the two sides had agreed to stop firing.",
+     "SDN", "TCD", "0871", false},
+    {"TwoSidesNotTheSpeaker",
+     "'Libya said the two sides had agreed': the speaker is not one of the sides",
+     "Chad accused Sudan of shelling a border town on Monday. Libya's foreign ministry said on "
+     "Tuesday the two sides had agreed to stop firing.",
+     "LBY", "---", "08", false, true},
+    {"ThreeCountriesAreTheThreeNamed", "'the three countries' after three were named: each of them",
+     "Brazil imposed tariffs on imports from Peru, Chile and Bolivia, demanding that the three "
+     "countries cut subsidies.",
+     "BRA", "PER", "100", false},
+    {"AllSidesAreTheConflictsSides",
+     "'urged all sides': the two sides of the story's first hostile act",
+     "Ethiopian troops attacked Eritrea on Sunday. Kenya urged all sides to exercise restraint.",
+     "KEN", "ETH", "0256", false},
+    {"AllPartiesInOneCountry",
+     "'urged all parties' in a story with no conflict between states: the country of the story",
+     "CARACAS, May 3 (Reuters) - Police clashed with protesters in the capital on Sunday. Mexico "
+     "urged all parties to refrain from violence.",
+     "MEX", "VEN", "0256", false},
+    {"EachOtherGoesBothWays", "'A and B accused each other': B accuses A too",
+     "Chad and Sudan accused each other of shelling civilians.", "SDN", "TCD", "1123", false},
+    {"PlaceIsNotOneOfTheTwoCountries",
+     "'met in Vietnam ... the summit between the two countries': Vietnam is where, not a side",
+     "The leaders of Japan and South Korea met in Vietnam on Monday in the first summit between "
+     "the two countries in years.",
+     "JPNGOV", "KORGOV", "04", false},
 };
 
 class EnglishRulesTest : public ::testing::TestWithParam<Case> {};

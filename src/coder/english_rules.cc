@@ -970,8 +970,11 @@ bool EnglishAnalyzer::InAppeal(const Sentence& s, uint32_t anchor) const {
       }
     }
   }
-  // "demanded that Berlin share": a content clause of an appeal verb.
-  for (uint32_t u = anchor, k = 0; u > start_ && k < 12; ++k) {
+  // "demanded that Berlin share": a content clause of an appeal verb. (A
+  // participle after a comma is not in it: "demanded that Madrid release
+  // them, accusing Spain of ...".)
+  const bool adjunct = EndsWith(Word(s, anchor), "ing") && t > start_ && IsComma(s.tokens[t - 1]);
+  for (uint32_t u = anchor, k = 0; u > start_ && k < 12 && !adjunct; ++k) {
     --u;
     if (IsHardBoundary(s.tokens[u])) break;
     if (CueStartsAt(s, u, CueKind::kComplementizer)) {
@@ -1037,6 +1040,23 @@ bool EnglishAnalyzer::IsIntended(const Sentence& s, uint32_t anchor) const {
   return false;
 }
 
+// "Britain will expel 23 diplomats", "the country will recall its
+// ambassador": a state announcing with "will" that it cuts relations or
+// expels has decided the act; it is coded as the act (161, 166), not as a
+// threat (1313). ("would widen sanctions", "will hunt you down" stay
+// threats: other acts, or a conditional "would".)
+bool EnglishAnalyzer::DecidedReduction(const Sentence& s, uint32_t anchor,
+                                       std::string_view code) const {
+  if (code.substr(0, 3) != "161" && code.substr(0, 3) != "166") return false;
+  uint32_t t = anchor;
+  for (int looked = 0; t > start_ && looked < 4; ++looked) {
+    --t;
+    if (CueAt(s, t, CueKind::kIntent)) return Word(s, t) == "will";
+    if (!CueAt(s, t, CueKind::kAdverb)) return false;
+  }
+  return false;
+}
+
 uint32_t EnglishAnalyzer::SubjectOf(const Sentence& s, uint32_t anchor) const {
   // A participle after a comma ("..., accusing Washington of ...", "...,
   // saying ...") or "by" ("responded by breaking ties") has the subject of
@@ -1052,7 +1072,9 @@ uint32_t EnglishAnalyzer::SubjectOf(const Sentence& s, uint32_t anchor) const {
         const bool verb = s.mention_at[u] == kNone &&
                           ((IsAnchor(s, u) && !InNounPosition(s, u)) || CueAt(s, u, CueKind::kSay) ||
                            CueAt(s, u, CueKind::kDeny));
-        if (verb && !InBackground(s, u)) return SubjectOf(s, u);
+        // ("demanded that Berlin share ... and involve ..., accusing": not
+        // the verbs of the demand's content, the verb that demands.)
+        if (verb && !InBackground(s, u) && !InAppeal(s, u)) return SubjectOf(s, u);
       }
     }
   }
@@ -1239,18 +1261,45 @@ void EnglishAnalyzer::ResolveMentions(Sentence* s) {
         if (!recent_codes_.empty()) refs.push_back({recent_codes_.back(), surface, ""});
         continue;
       case ReferenceKind::kPair: {
+        // "the two sides", "the three countries": that many actors, those
+        // named before in the sentence ("A and B accused each other"), else
+        // the story's main actors, the first it named ("India, however, said
+        // the two sides had agreed"). A place ("met in Singapore") is not a side.
+        std::size_t wanted = surface.find("three") != std::string::npos  ? 3
+                             : surface.find("four") != std::string::npos ? 4
+                                                                         : 2;
         std::vector<std::string> pair;
-        for (auto it = recent_codes_.rbegin(); it != recent_codes_.rend() && pair.size() < 2; ++it) {
-          if (it->substr(0, 3) == "---") continue;
-          if (std::none_of(pair.begin(), pair.end(), [&](const std::string& c) {
-                return c.substr(0, 3) == it->substr(0, 3);
+        auto add = [&](const std::string& c) {
+          if (c.size() < 3 || c.substr(0, 3) == "---" || pair.size() >= wanted) return;
+          if (std::none_of(pair.begin(), pair.end(), [&](const std::string& x) {
+                return x.substr(0, 3) == c.substr(0, 3);
               })) {
-            pair.push_back(*it);
+            pair.push_back(c);
           }
+        };
+        for (std::size_t j = i; j-- > 0;) {
+          const Mention& o = s->mentions[j];
+          if (o.first < start_ || o.reference != ReferenceKind::kNone || IsPlace(*s, o)) continue;
+          for (const ActorRef& r : resolved_[j]) add(r.code);
         }
-        if (pair.size() == 2) {
-          refs.push_back({pair[1], surface, ""});
-          refs.push_back({pair[0], surface, ""});
+        // "urged all sides to exercise restraint": the sides of the story's
+        // first hostile act between two countries, else its country.
+        if (surface.find("all ") != std::string::npos ||
+            surface.find("All ") != std::string::npos) {
+          pair.clear();
+          for (const std::string& c : conflict_sides_) add(c);
+          if (pair.empty() && !HomeCountry().empty()) {
+            refs.push_back({HomeCountry(), surface, ""});
+            continue;
+          }
+          wanted = pair.size();
+        }
+        if (pair.size() < wanted) {
+          pair.clear();
+          for (const std::string& c : lead_codes_) add(c);
+        }
+        if (pair.size() == wanted) {
+          for (auto it = pair.rbegin(); it != pair.rend(); ++it) refs.push_back({*it, surface, ""});
         }
         continue;
       }
@@ -1342,6 +1391,12 @@ void EnglishAnalyzer::ResolveMentions(Sentence* s) {
       }
     }
     if (m.code.substr(0, 3) != "---") {
+      if (lead_codes_.size() < 4 && !IsPlace(*s, m) &&
+          std::none_of(lead_codes_.begin(), lead_codes_.end(), [&](const std::string& c) {
+            return c.substr(0, 3) == m.code.substr(0, 3);
+          })) {
+        lead_codes_.push_back(m.code);
+      }
       recent_codes_.push_back(m.code);
       if (m.last > m.first) {
         recent_names_.push_back({LowerAscii(surface), m.code});
@@ -1349,6 +1404,17 @@ void EnglishAnalyzer::ResolveMentions(Sentence* s) {
       }
     }
   }
+}
+
+// "met in Singapore", "flew to India": a mention after "in", or after "to"
+// a verb of motion, is where something happens, not a party to it.
+bool EnglishAnalyzer::IsPlace(const Sentence& s, const Mention& m) const {
+  if (m.first == 0) return false;
+  const std::string& before = Word(s, m.first - 1);
+  if (before == "in") return true;
+  return (before == "to" || before == "into") && m.first >= 2 &&
+         In(Word(s, m.first - 2), {"flew", "fled", "travelled", "traveled", "went", "returned",
+                                   "arrived", "came", "moved", "headed", "sailed", "escaped"});
 }
 
 bool EnglishAnalyzer::IsNamed(const Sentence& s, uint32_t mention) const {
@@ -2006,8 +2072,20 @@ void EnglishAnalyzer::Emit(const Sentence& s, const PatternMatch& m,
   };
   const bool mutual = root == "03" || root == "04" || root == "05" || root == "06" ||
                       root == "19" || p.code == "0871" || p.code == "1123" || p.code == "112";
-  if (mutual && targets.empty() && sources.size() >= 2 && source < s.mentions.size() &&
-      s.mentions[source].group >= 0) {
+  // "the two sides agreed", "A and B accused each other", "A and B agreed
+  // after a call between their generals": a group acting on itself or on its
+  // own members acts on each other.
+  const bool group_source =
+      sources.size() >= 2 && source < s.mentions.size() &&
+      (s.mentions[source].group >= 0 || s.mentions[source].reference == ReferenceKind::kPair);
+  const bool on_itself =
+      group_source && !targets.empty() &&
+      std::all_of(targets.begin(), targets.end(), [&](const ActorRef& t) {
+        return std::any_of(sources.begin(), sources.end(), [&](const ActorRef& x) {
+          return x.code.substr(0, 3) == t.code.substr(0, 3);
+        });
+      });
+  if (mutual && (targets.empty() || on_itself) && group_source) {
     for (const ActorRef& x : sources) {
       for (const ActorRef& y : sources) {
         if (x.code.substr(0, 3) != y.code.substr(0, 3)) pairs.push_back({x, y});
@@ -2037,7 +2115,9 @@ void EnglishAnalyzer::Emit(const Sentence& s, const PatternMatch& m,
 
   const bool negated = frames[a].denied || IsNegated(s, a);
   std::string code = p.code;
-  if (modality_ && !negated && IsIntended(s, a)) code = IntentCode(p.code);
+  if (modality_ && !negated && IsIntended(s, a) && !DecidedReduction(s, a, p.code)) {
+    code = IntentCode(p.code);
+  }
   if (tables_.cameo.count(code) == 0) code = p.code;
   const auto n = static_cast<uint32_t>(s.tokens.size());
   int date = ResolveDate(tables_, s, document_.text, start_, n - 1, a, article_date_);
@@ -2119,6 +2199,14 @@ void EnglishAnalyzer::Emit(const Sentence& s, const PatternMatch& m,
     if (src.code != "---" && tgt.code != "---") {
       last_event_source_ = src;
       last_event_target_ = tgt;
+      // The sides of the story's conflict, for "all sides": its first
+      // hostile act between two countries.
+      auto cameo = tables_.cameo.find(code);
+      if (conflict_sides_.empty() && !negated && cameo != tables_.cameo.end() &&
+          cameo->second.quad >= 3 && src.code.substr(0, 3) != tgt.code.substr(0, 3) &&
+          !IsTopLevel(src.code.substr(0, 3)) && !IsTopLevel(tgt.code.substr(0, 3))) {
+        conflict_sides_ = {src.code.substr(0, 3), tgt.code.substr(0, 3)};
+      }
     }
     emit(src, tgt, code);
     if (!p.reverse_code.empty() && src.code != "---" && tgt.code != "---") {

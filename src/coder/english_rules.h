@@ -83,6 +83,8 @@ class EnglishAnalyzer {
   bool InAppeal(const Sentence& s, uint32_t anchor) const;
   bool IsNegated(const Sentence& s, uint32_t anchor) const;
   bool IsIntended(const Sentence& s, uint32_t anchor) const;
+  bool IsPlace(const Sentence& s, const Mention& m) const;
+  bool DecidedReduction(const Sentence& s, uint32_t anchor, std::string_view code) const;
 
   // The subject of the verb at `anchor`: a mention index, kPronoun (a
   // personal pronoun: the last subject), or kNone.
@@ -121,6 +123,8 @@ class EnglishAnalyzer {
 
   // Discourse, carried from sentence to sentence.
   std::vector<std::string> recent_codes_;
+  std::vector<std::string> lead_codes_;      // the story's first actors (up to 4 countries)
+  std::vector<std::string> conflict_sides_;  // countries of its first hostile act between two
   std::map<uint32_t, std::string> agent_code_;
   std::map<std::string, int> country_weight_;
   std::string dateline_country_;
