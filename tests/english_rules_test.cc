@@ -118,6 +118,30 @@ const Case kCases[] = {
      "The leaders of Japan and South Korea met in Vietnam on Monday in the first summit between "
      "the two countries in years.",
      "JPNGOV", "KORGOV", "04", false},
+    {"AnnouncedRetaliationIsAThreat",
+     "'Moscow would respond' after a hostile act: a threat toward its author",
+     "Poland expelled 45 Russian diplomats on Monday. Russia's foreign ministry said Moscow would "
+     "respond.",
+     "RUSGOV", "POL", "130", false},
+    {"RespondingToALetterIsNoThreat",
+     "'would respond to the letter' with no hostile act: no threat",
+     "Armenia's foreign ministry said it would respond to the letter next week.", "ARM", "---",
+     "13", false, true},
+    {"NotHesitateIsAThreatNotANegation",
+     "'would not hesitate to impose sanctions': a threat of sanctions, not negated",
+     "Mali expelled the French ambassador. Paris would not hesitate to impose sanctions, the "
+     "foreign ministry said.",
+     "FRAGOV", "MLI", "1312", false},
+    {"AnnouncedActIsAThreatTowardTheArmedGroup",
+     "'We will hunt you down' after an Islamic State attack: a threat toward the group",
+     "Islamic State militants killed ten Nigerien soldiers on Friday. Niger's president said: \"We "
+     "will hunt you down.\"",
+     "NERGOV", "IMGISIREB", "13", false},
+    {"ThreatTowardOwnRebels",
+     "'vowing harsh punishment' after a rebel attack: the state threatens its own rebels",
+     "Malian rebels seized an army base in the north. Mali's president called the attack "
+     "treason, vowing harsh punishment.",
+     "MLIGOV", "MLIREB", "137", false},
 };
 
 class EnglishRulesTest : public ::testing::TestWithParam<Case> {};

@@ -1998,17 +1998,27 @@ void EnglishAnalyzer::Emit(const Sentence& s, const PatternMatch& m,
                           std::all_of(targets.begin(), targets.end(), [&](const ActorRef& t) {
                             return t.code.substr(0, 3) == sources[0].code.substr(0, 3);
                           });
+  // ("We will hunt you down": an act announced is a threat too.)
+  const bool threat = root == "13" || (modality_ && IsIntended(s, a) && !IsNegated(s, a) &&
+                                       IntentCode(p.code).substr(0, 2) == "13");
   if (((targets.empty() && target == kNone) || (own_object && root == "15")) &&
-      (root == "10" || root == "13" || root == "15") && !sources.empty()) {
+      (root == "10" || threat || root == "15") && !sources.empty()) {
     targets.clear();
     std::string rule;
     ActorRef act = ActorOfNamedAct(s, std::max(m.last, a) + 1, sources[0], true, *events, &rule,
                                    /*foreign_only=*/true);
     if (act.code.empty()) {  // no noun after the verb: the last hostile act of another state
+      // (An armed group counts, and so do rebels of the speaker's own country:
+      // "We will hunt you down" after an Islamic State bombing, a president
+      // "vowing harsh punishment" after a mutiny.)
+      const std::string own = sources[0].code.substr(0, 3);
+      const std::string own_role = sources[0].code.size() >= 6 ? sources[0].code.substr(3, 3) : "";
       for (auto it = events->rbegin(); it != events->rend(); ++it) {
         const std::string by = it->source.code.substr(0, 3);
-        if (by == "---" || it->negated || it->quad < 3 || by == sources[0].code.substr(0, 3) ||
-            IsTopLevel(by) || it->target.code.substr(0, 3) == "---") {
+        const std::string role = it->source.code.size() >= 6 ? it->source.code.substr(3, 3) : "";
+        const bool insurgent = by == own && In(role, {"REB", "SEP", "CRM"}) && role != own_role;
+        if (by == "---" || it->negated || it->quad < 3 || (by == own && !insurgent) ||
+            (IsTopLevel(by) && by != "IMG") || it->target.code.substr(0, 3) == "---") {
           continue;
         }
         act = it->source;
