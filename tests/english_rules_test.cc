@@ -142,6 +142,27 @@ const Case kCases[] = {
      "Malian rebels seized an army base in the north. Mali's president called the attack "
      "treason, vowing harsh punishment.",
      "MLIGOV", "MLIREB", "137", false},
+    {"WithSubjectParticiplesAccuseEachOther",
+     "'with both sides reporting ... and accusing each other': both sides accuse, each the other",
+     "Fighting between Sudanese and Chadian forces raged on Monday, with both sides reporting "
+     "casualties and accusing each other of shelling villages.",
+     "TCDMIL", "SDNMIL", "112", false},
+    {"DrillAnswersTheMilitaryAct",
+     "a drill with no party named answers the last military act, not the condemnation of it",
+     "Iran fired a ballistic missile over Iraq on Monday. Iraq condemned the launch. Turkish and "
+     "Iraqi fighter jets staged a bombing drill near the border hours later.",
+     "TURMIL", "IRN", "150", false},
+    {"DrillOffTheCoastIsNoBombing",
+     "'staged a drill off the coast, dropping munitions' is not 'set off explosives' (183)",
+     "Iran fired a ballistic missile over Iraq on Monday. Turkish and Iraqi fighter jets staged a "
+     "bombing drill off the coast hours later, dropping precision-guided munitions on an island "
+     "target.",
+     "TUR", "---", "18", false, true},
+    {"SigningWithAMemberIsMutual",
+     "'A and B signed a statement in which B ...': each signs with the other",
+     "Egypt and Jordan met in Cairo and signed a joint statement in which Jordan pledged to share "
+     "water data.",
+     "JOR", "EGY", "057", false},
 };
 
 class EnglishRulesTest : public ::testing::TestWithParam<Case> {};

@@ -1058,6 +1058,14 @@ bool EnglishAnalyzer::DecidedReduction(const Sentence& s, uint32_t anchor,
 }
 
 uint32_t EnglishAnalyzer::SubjectOf(const Sentence& s, uint32_t anchor) const {
+  // "with both sides reporting deaths": the actor between "with" and a
+  // participle is its subject.
+  if (anchor > start_ + 1 && EndsWith(Word(s, anchor), "ing") &&
+      s.mention_at[anchor - 1] != kNone) {
+    const uint32_t m = s.mention_at[anchor - 1];
+    const uint32_t first = s.mentions[m].first;
+    if (first > start_ && Word(s, first - 1) == "with" && s.mentions[m].group < 0) return m;
+  }
   // A participle after a comma ("..., accusing Washington of ...", "...,
   // saying ...") or "by" ("responded by breaking ties") has the subject of
   // the verb it follows.
@@ -1088,7 +1096,9 @@ uint32_t EnglishAnalyzer::SubjectOf(const Sentence& s, uint32_t anchor) const {
         --v;
         if (IsHardBoundary(s.tokens[v])) break;
         if (s.mention_at[v] != kNone) continue;
-        const bool verb = (IsAnchor(s, v) && !InNounPosition(s, v) && !EndsWith(Word(s, v), "ing")) ||
+        // ("reporting deaths and accusing each other": participles in a row.)
+        const bool verb = (IsAnchor(s, v) && !InNounPosition(s, v) &&
+                           (!EndsWith(Word(s, v), "ing") || EndsWith(Word(s, anchor), "ing"))) ||
                           CueAt(s, v, CueKind::kSay) || CueAt(s, v, CueKind::kDeny);
         // ("what he called an attack": a relative verb, not the first verb)
         if (verb && v >= start_ + 2 && IsSubjectPronoun(Word(s, v - 1)) &&
@@ -2005,8 +2015,13 @@ void EnglishAnalyzer::Emit(const Sentence& s, const PatternMatch& m,
       (root == "10" || threat || root == "15") && !sources.empty()) {
     targets.clear();
     std::string rule;
-    ActorRef act = ActorOfNamedAct(s, std::max(m.last, a) + 1, sources[0], true, *events, &rule,
-                                   /*foreign_only=*/true);
+    // A show of force answers a military act (a display, an assault, the use
+    // of force), not sanctions or words: "staged a bombing drill" after a
+    // missile launch, not after the condemnations of it.
+    const bool military = root == "15";
+    ActorRef act = military ? ActorRef()
+                            : ActorOfNamedAct(s, std::max(m.last, a) + 1, sources[0], true, *events,
+                                              &rule, /*foreign_only=*/true);
     if (act.code.empty()) {  // no noun after the verb: the last hostile act of another state
       // (An armed group counts, and so do rebels of the speaker's own country:
       // "We will hunt you down" after an Islamic State bombing, a president
@@ -2017,6 +2032,7 @@ void EnglishAnalyzer::Emit(const Sentence& s, const PatternMatch& m,
         const std::string by = it->source.code.substr(0, 3);
         const std::string role = it->source.code.size() >= 6 ? it->source.code.substr(3, 3) : "";
         const bool insurgent = by == own && In(role, {"REB", "SEP", "CRM"}) && role != own_role;
+        if (military && !In(it->root, {"15", "18", "19", "20"})) continue;
         if (by == "---" || it->negated || it->quad < 3 || (by == own && !insurgent) ||
             (IsTopLevel(by) && by != "IMG") || it->target.code.substr(0, 3) == "---") {
           continue;
@@ -2083,13 +2099,18 @@ void EnglishAnalyzer::Emit(const Sentence& s, const PatternMatch& m,
   const bool mutual = root == "03" || root == "04" || root == "05" || root == "06" ||
                       root == "19" || p.code == "0871" || p.code == "1123" || p.code == "112";
   // "the two sides agreed", "A and B accused each other", "A and B agreed
-  // after a call between their generals": a group acting on itself or on its
-  // own members acts on each other.
+  // after a call between their generals": a group acting on itself ("each
+  // other"), on its own members ("their ..."), or cooperating with one of
+  // them ("A and B signed a statement in which B ...") acts on each other.
   const bool group_source =
       sources.size() >= 2 && source < s.mentions.size() &&
       (s.mentions[source].group >= 0 || s.mentions[source].reference == ReferenceKind::kPair);
+  const bool own_reference =
+      target < s.mentions.size() &&
+      (s.mentions[target].reference == ReferenceKind::kPair ||
+       (s.mentions[target].first > 0 && Word(s, s.mentions[target].first - 1) == "their"));
   const bool on_itself =
-      group_source && !targets.empty() &&
+      group_source && (own_reference || root < "10") && !targets.empty() &&
       std::all_of(targets.begin(), targets.end(), [&](const ActorRef& t) {
         return std::any_of(sources.begin(), sources.end(), [&](const ActorRef& x) {
           return x.code.substr(0, 3) == t.code.substr(0, 3);
