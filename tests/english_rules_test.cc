@@ -163,6 +163,32 @@ const Case kCases[] = {
      "Egypt and Jordan met in Cairo and signed a joint statement in which Jordan pledged to share "
      "water data.",
      "JOR", "EGY", "057", false},
+    {"ClaimedActIsTheClaimantsAct",
+     "'X claimed responsibility for a bombing that killed Y': X's bombing of Y (gold convention "
+     "3)",
+     "Al-Shabaab claimed responsibility for a suicide bombing in Mogadishu that killed five Kenyan "
+     "soldiers.",
+     "SOMREB", "KENMIL", "183", false},
+    {"ClaimItselfIsNotCoded", "'claimed responsibility for a bombing': no 015",
+     "Al-Shabaab claimed responsibility for a suicide bombing in Mogadishu that killed five Kenyan "
+     "soldiers.",
+     "SOM", "---", "015", false, true},
+    {"CondemnedAttackIsTheClaimedAct",
+     "'condemned the attack' after a claimed bombing: the claimant is condemned",
+     "Al-Shabaab claimed responsibility for a suicide bombing in Mogadishu that killed five Kenyan "
+     "soldiers. Somalia's president condemned the attack.",
+     "SOMGOV", "SOMREB", "111", false},
+    {"HisCountryIsTheSpeakers",
+     "'X's minister said his country had given her refuge': X grants asylum to the subject of "
+     "the sentence before, which coded no event",
+     "Belarusian opposition leader Maria Kolesnikova left for neighbouring Poland. Polish Foreign "
+     "Minister Jan Nowak said his country had given her refuge.",
+     "POL", "BLROPP", "075", false},
+    {"OneThreatSaidTwice",
+     "'vowed to retaliate, telling them: \"We will hunt you down\"': one threat, not two",
+     "Gunmen from the Islamic State killed 20 Nigerian soldiers on Monday. Nigeria's president "
+     "vowed to retaliate, telling the militants: \"We will hunt you down.\"",
+     "NGAGOV", "IMG", "137", false, true},
 };
 
 class EnglishRulesTest : public ::testing::TestWithParam<Case> {};

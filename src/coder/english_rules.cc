@@ -1313,9 +1313,21 @@ void EnglishAnalyzer::ResolveMentions(Sentence* s) {
         }
         continue;
       }
-      case ReferenceKind::kOwn:
-        if (!last_subject_.code.empty()) refs.push_back({last_subject_.code.substr(0, 3), surface, ""});
+      case ReferenceKind::kOwn: {
+        // "Lithuania's minister said his country had ...": the actor before
+        // it in the sentence, else the last subject.
+        std::string own;
+        for (std::size_t j = i; j-- > 0 && own.empty();) {
+          if (s->mentions[j].first < start_ || resolved_[j].empty()) continue;
+          if (IsPrepositional(*s, static_cast<uint32_t>(j))) continue;
+          const std::string& c = resolved_[j].front().code;
+          if (c.size() >= 3 && c.substr(0, 3) != "---" && !IsTopLevel(c.substr(0, 3)))
+            own = c.substr(0, 3);
+        }
+        if (own.empty() && !last_subject_.code.empty()) own = last_subject_.code.substr(0, 3);
+        if (!own.empty()) refs.push_back({own, surface, ""});
         continue;
+      }
       default:
         break;
     }
@@ -1414,6 +1426,26 @@ void EnglishAnalyzer::ResolveMentions(Sentence* s) {
       }
     }
   }
+}
+
+// "Islamic State claimed responsibility for a suicide bombing": the act a
+// claim of responsibility names is the claimant's act (gold convention 3),
+// coded as that act, not as the claim (015). Returns the claim verb's token
+// for the act noun at `anchor`, or kNone.
+uint32_t EnglishAnalyzer::ClaimedAct(const Sentence& s, uint32_t anchor) const {
+  uint32_t t = anchor;
+  for (int k = 0; k < 4 && t > start_; ++k) {
+    --t;
+    if (Word(s, t) == "for") break;
+    if (s.tokens[t].kind != TokenKind::kWord) return kNone;  // "a (deadly) suicide bombing"
+  }
+  if (Word(s, t) != "for" || t < start_ + 2 || Word(s, t - 1) != "responsibility") return kNone;
+  const std::string& verb = Word(s, t - 2);
+  for (std::string_view stem :
+       {"claim", "admit", "accept", "acknowledg", "took", "take", "assum"}) {
+    if (verb.compare(0, stem.size(), stem) == 0) return t - 2;
+  }
+  return kNone;
 }
 
 // "met in Singapore", "flew to India": a mention after "in", or after "to"
@@ -1622,15 +1654,16 @@ ActorRef EnglishAnalyzer::ActorOfNamedAct(const Sentence& s, uint32_t from, cons
     // Nouns of acts whose verb the stemmer does not reach ("detentions" is
     // not "detain").
     static const std::pair<std::string_view, std::string_view> kActNouns[] = {
-        {"detention", "17"}, {"arrest", "17"},    {"crackdown", "17"},  {"seizure", "17"},
-        {"expulsion", "16"}, {"sanction", "16"},  {"invasion", "19"},   {"offensive", "19"},
-        {"assault", "19"},   {"bombing", "19"},   {"shelling", "19"},   {"airstrike", "19"},
-        {"strike", "19"},    {"killing", "18"},   {"coup", "18"},       {"massacre", "20"},
-        {"deployment", "15"}, {"mobilisation", "15"}, {"mobilization", "15"}, {"launch", "15"},
-        {"blockade", "19"},  {"annexation", "19"}, {"storming", "14"},  {"protest", "14"},
-        {"accusation", "11"}, {"allegation", "11"}, {"criticism", "11"}, {"ruling", "17"},
-        {"warrant", "17"},   {"agreement", "05"}, {"deal", "05"},      {"ceasefire", "08"},
-        {"truce", "08"},     {"visit", "04"},     {"talks", "04"},     {"summit", "04"}};
+        {"detention", "17"},    {"arrest", "17"},    {"crackdown", "17"},  {"seizure", "17"},
+        {"expulsion", "16"},    {"sanction", "16"},  {"invasion", "19"},   {"offensive", "19"},
+        {"assault", "19"},      {"bombing", "19"},   {"bombing", "18"},    {"attack", "18"},
+        {"shelling", "19"},     {"airstrike", "19"}, {"strike", "19"},     {"killing", "18"},
+        {"coup", "18"},         {"massacre", "20"},  {"deployment", "15"}, {"mobilisation", "15"},
+        {"mobilization", "15"}, {"launch", "15"},    {"blockade", "19"},   {"annexation", "19"},
+        {"storming", "14"},     {"protest", "14"},   {"accusation", "11"}, {"allegation", "11"},
+        {"criticism", "11"},    {"ruling", "17"},    {"warrant", "17"},    {"agreement", "05"},
+        {"deal", "05"},         {"ceasefire", "08"}, {"truce", "08"},      {"visit", "04"},
+        {"talks", "04"},        {"summit", "04"}};
     for (const auto& [noun_word, noun_root] : kActNouns) {
       if (w == noun_word || (w.size() == noun_word.size() + 1 && w.back() == 's' &&
                              w.compare(0, noun_word.size(), noun_word) == 0)) {
@@ -1849,7 +1882,10 @@ void EnglishAnalyzer::Emit(const Sentence& s, const PatternMatch& m,
   const Pattern& p = lang_.patterns[m.pattern];
   const uint32_t a = m.anchor;
   const bool passive = p.verbal && IsPassive(s, a);
-  const uint32_t subject = SubjectOf(s, a);
+  // (A claimed act's subject is the claimant: "IS claimed responsibility
+  // for a bombing".)
+  const uint32_t claim = claimed_ ? ClaimedAct(s, a) : kNone;
+  const uint32_t subject = claim != kNone ? SubjectOf(s, claim) : SubjectOf(s, a);
   uint32_t source = m.source, target = kNone;
   std::vector<ActorRef> sources, targets;
   std::string source_rule, target_rule;
@@ -1967,10 +2003,37 @@ void EnglishAnalyzer::Emit(const Sentence& s, const PatternMatch& m,
   }
   refs_of(source, &sources);
   refs_of(target, &targets);
+  // "claimed responsibility for a bombing ... that killed 13 U.S. service
+  // members and dozens of Afghans": the victims the relative clause names.
+  if (claimed_) {
+    const auto n = static_cast<uint32_t>(s.tokens.size());
+    uint32_t t = std::max(m.last, a) + 1;
+    for (int k = 0; t < n && k < 10 && !IsHardBoundary(s.tokens[t]) && !IsComma(s.tokens[t]);
+         ++t, ++k) {
+      if (In(Word(s, t), {"that", "which"}) && t + 1 < n && IsAnchor(s, t + 1)) break;
+    }
+    if (t < n && In(Word(s, t), {"that", "which"})) {
+      std::vector<ActorRef> victims;
+      for (uint32_t u = t + 2, k = 0; u < n && k < 12; ++u, ++k) {
+        if (IsHardBoundary(s.tokens[u]) || IsComma(s.tokens[u])) break;
+        const uint32_t v = s.mention_at[u];
+        if (v == kNone || v == source) continue;
+        for (const ActorRef& r : Expand(s, v)) victims.push_back(r);
+        u = s.mentions[v].last;
+      }
+      if (!victims.empty()) {
+        targets = victims;
+        target_rule = "the victims the relative clause names (claimed act)";
+      }
+    }
+  }
   // "given her refuge", "did not detain him": an object pronoun right after
   // the verb is the subject of the sentence before.
   if (targets.empty() && target == kNone && !passive) {
-    for (uint32_t t = m.last + 1; t < s.tokens.size() && t <= m.last + 2; ++t) {
+    // (Right after the anchor when the pattern goes on: "given her refuge".)
+    const uint32_t from =
+        a + 1 < m.last && In(Word(s, a + 1), {"him", "her", "them"}) ? a + 1 : m.last + 1;
+    for (uint32_t t = from; t < s.tokens.size() && t <= from + 1; ++t) {
       const std::string w = Word(s, t);
       if (In(w, {"him", "her", "them"}) && !previous_subject_.code.empty() &&
           previous_subject_named_) {
@@ -2048,8 +2111,22 @@ void EnglishAnalyzer::Emit(const Sentence& s, const PatternMatch& m,
     }
   }
   if (targets.empty() && target == kNone && (root == "05" || root == "11" || root == "12")) {
-    ActorRef act = ActorOfNamedAct(s, std::max(m.last, a) + 1, sources.empty() ? ActorRef() : sources[0],
-                                   root == "11" || root == "12", *events, &target_rule);
+    const ActorRef own = sources.empty() ? ActorRef() : sources[0];
+    const bool hostile = root == "11" || root == "12";
+    ActorRef act;
+    // "condemned the attack" matched as one pattern: the act its last word
+    // names, when an event of that kind was reported.
+    if (m.last > a) {
+      std::string rule;
+      act = ActorOfNamedAct(s, m.last, own, hostile, *events, &rule);
+      if (rule == "the actor of the last event the noun names") {
+        target_rule = rule;
+      } else {
+        act = {};
+      }
+    }
+    if (act.code.empty())
+      act = ActorOfNamedAct(s, std::max(m.last, a) + 1, own, hostile, *events, &target_rule);
     if (!act.code.empty()) targets.push_back(act);
   }
   if (targets.empty() && target == kNone && (root == "05" || root == "11" || root == "12") &&
@@ -2196,13 +2273,15 @@ void EnglishAnalyzer::Emit(const Sentence& s, const PatternMatch& m,
     // (Members of one compound target - "stormed Congress, the Supreme Court
     // and the presidential palace" - are one event each: only events written
     // before this match count.)
-    const bool repeated = std::any_of(events->begin(), events->begin() + first_of_match, [&](const Event& e) {
-      return e.negated == negated && e.root == event_code.substr(0, 2) &&
-             e.source.code.substr(0, 3) == src.code.substr(0, 3) &&
-             e.target.code.substr(0, 3) == tgt.code.substr(0, 3) &&
-             src.code.substr(0, 3) != "---" && tgt.code.substr(0, 3) != "---" &&
-             (e.code == event_code || (e.sentence == s.index && participle));
-    });
+    const bool repeated =
+        std::any_of(events->begin(), events->begin() + first_of_match, [&](const Event& e) {
+          return e.negated == negated && e.root == event_code.substr(0, 2) &&
+                 e.source.code.substr(0, 3) == src.code.substr(0, 3) &&
+                 e.target.code.substr(0, 3) == tgt.code.substr(0, 3) &&
+                 src.code.substr(0, 3) != "---" && tgt.code.substr(0, 3) != "---" &&
+                 (e.code == event_code || (e.sentence == s.index && participle) ||
+                  (e.sentence == s.index && e.root == "13"));  // one threat, said twice
+        });
     if (repeated) return;
     Event e;
     e.doc = document_.id;
@@ -2220,7 +2299,11 @@ void EnglishAnalyzer::Emit(const Sentence& s, const PatternMatch& m,
     e.negated = negated;
     if (!document_.outlet.empty()) e.attribution.push_back({"", document_.outlet, document_.outlet});
     for (const ActorRef& speaker : frames[a].speakers) e.attribution.push_back(speaker);
-    if (!frames[a].speakers.empty()) e.said_by = frames[a].speakers.back();
+    if (!frames[a].speakers.empty()) {
+      e.said_by = frames[a].speakers.back();
+    } else if (claimed_) {
+      e.said_by = src;  // on the claimant's word
+    }
     e.date = FormatDate(date);
     e.pattern = p.id;
     e.explain = why;
@@ -2465,6 +2548,7 @@ void EnglishAnalyzer::Analyze(Sentence* sentence, std::vector<Event>* events) {
     return;
   }
   start_ = s.index == 0 ? EnglishDatelineEnd(s, document_.text) : 0;
+  const std::size_t events_before = events->size();
   previous_subject_ = last_subject_;
   previous_subject_named_ = last_subject_named_;
   // "may" and "march" in lower case are verbs, not months.
@@ -2485,7 +2569,15 @@ void EnglishAnalyzer::Analyze(Sentence* sentence, std::vector<Event>* events) {
     if (m.anchor < start_) continue;
     if (s.mention_at[m.anchor] != kNone) continue;
     const bool nominal = !lang_.patterns[m.pattern].verbal;  // "pos: noun" entries
-    if (!nominal && InNounPosition(s, m.anchor)) continue;
+    const bool claimed = ClaimedAct(s, m.anchor) != kNone;
+    if (!nominal && InNounPosition(s, m.anchor) && !claimed) continue;
+    // The claim itself is not coded when it names the act.
+    if (lang_.patterns[m.pattern].code == "015" &&
+        std::any_of(s.matches.begin(), s.matches.end(), [&](const PatternMatch& other) {
+          return other.anchor > m.anchor && ClaimedAct(s, other.anchor) == m.anchor;
+        })) {
+      continue;
+    }
     // "her visit to Taiwan", "its mediation efforts": an act owned by a
     // possessive pronoun is background (gold rule 6).
     if (nominal && m.anchor > start_) {
@@ -2509,7 +2601,9 @@ void EnglishAnalyzer::Analyze(Sentence* sentence, std::vector<Event>* events) {
       sayings.push_back(&m);
       continue;
     }
+    claimed_ = claimed;
     Emit(s, m, frames, events);
+    claimed_ = false;
   }
   // ... unless nothing more specific is said: then the statement is the
   // event, toward the actor it is about ("X believes Y can cope").
@@ -2554,12 +2648,14 @@ void EnglishAnalyzer::Analyze(Sentence* sentence, std::vector<Event>* events) {
       events->push_back(std::move(e));
     }
   }
-  // A sentence that names a subject and no event still sets the topic.
-  if (s.matches.empty()) {
+  // A sentence that names a subject and codes no event still sets the topic.
+  if (events->size() == events_before) {
     for (std::size_t i = 0; i < s.mentions.size(); ++i) {
       if (s.mentions[i].first < start_ || resolved_[i].empty()) continue;
       if (!IsPrepositional(s, static_cast<uint32_t>(i))) {
         last_subject_ = resolved_[i].front();
+        // ("Tsikhanouskaya left for Lithuania. ... had given her refuge")
+        last_subject_named_ = IsNamed(s, static_cast<uint32_t>(i));
         break;
       }
     }
