@@ -189,6 +189,12 @@ const Case kCases[] = {
      "Gunmen from the Islamic State killed 20 Nigerian soldiers on Monday. Nigeria's president "
      "vowed to retaliate, telling the militants: \"We will hunt you down.\"",
      "NGAGOV", "IMG", "137", false, true},
+    {"CountedStatesWithAnAdjective",
+     "'its two northern neighbours': the two countries of the story, though no fixed phrase "
+     "names them",
+     "Fighting between Armenian and Azerbaijani forces raged on Monday. Iran offered to mediate "
+     "between its two northern neighbours.",
+     "IRN", "ARMMIL", "039", false},
 };
 
 class EnglishRulesTest : public ::testing::TestWithParam<Case> {};

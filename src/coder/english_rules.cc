@@ -3,6 +3,7 @@
 #include "coder/english_rules.h"
 
 #include <algorithm>
+#include <cctype>
 #include <optional>
 #include <set>
 
@@ -73,6 +74,20 @@ bool IsQuantity(std::string_view w) {
                 "five", "six", "seven", "eight", "nine", "ten", "most", "all", "none", "each",
                 "majority", "crowd", "crowds", "contingent", "band", "unit", "units", "team",
                 "members", "member", "busloads", "columns", "column", "convoy", "fleet"});
+}
+
+// "two", "three" or "four" in any case, read without copying the word.
+bool IsCountWord(std::string_view text, const Token& t) {
+  const std::string_view w = text.substr(t.begin, t.end - t.begin);
+  for (std::string_view count : {"two", "three", "four"}) {
+    if (w.size() == count.size() &&
+        std::equal(w.begin(), w.end(), count.begin(), [](char a, char b) {
+          return static_cast<char>(std::tolower(static_cast<unsigned char>(a))) == b;
+        })) {
+      return true;
+    }
+  }
+  return false;
 }
 
 bool EndsWith(std::string_view s, std::string_view p) {
@@ -477,6 +492,26 @@ void FindEnglishMentions(const Tables& tables, const internal::LanguageTables& l
       pieces.push_back({i, s->cues[cue].last, kNone, tables.cues[s->cues[cue].cue].reference});
       i = s->cues[cue].last + 1;
       continue;
+    }
+    // "the two Gulf states", "its two northern neighbours": a definite count
+    // of states with a word or two between refers to that many countries
+    // (the fixed phrases are `reference pair` cues).
+    if (i > 0 && tokens[i].kind == TokenKind::kWord && IsCountWord(text, tokens[i]) &&
+        In(word(i - 1), {"the", "its", "their", "his", "her", "these", "those"})) {
+      uint32_t j = i + 1;
+      for (; j < n && j <= i + 3 && tokens[j].kind == TokenKind::kWord; ++j) {
+        if (In(word(j), {"countries", "states", "nations", "neighbours", "neighbors", "governments",
+                         "sides"})) {
+          break;
+        }
+      }
+      if (j < n && j > i + 1 && j <= i + 3 && tokens[j].kind == TokenKind::kWord &&
+          In(word(j), {"countries", "states", "nations", "neighbours", "neighbors", "governments",
+                       "sides"})) {
+        pieces.push_back({i, j, kNone, ReferenceKind::kPair});
+        i = j + 1;
+        continue;
+      }
     }
     ++i;
   }
