@@ -195,6 +195,26 @@ const Case kCases[] = {
      "Fighting between Armenian and Azerbaijani forces raged on Monday. Iran offered to mediate "
      "between its two northern neighbours.",
      "IRN", "ARMMIL", "039", false},
+    {"FightingBetweenRebelsAndTheArmy",
+     "'fighting between X rebels and X troops': two sides of one country",
+     "Fighting between Houthi rebels and Yemeni troops has intensified around the port.", "YEMREB",
+     "YEMMIL", "190", false},
+    {"DemonymBeforeCounterpart", "'his Japanese counterpart' is Japan's, not an adjective to drop",
+     "Chinese Foreign Minister Wang Yi cancelled a planned meeting with his Japanese counterpart "
+     "on Thursday.",
+     "CHNGOV", "JPN", "161", false},
+    {"HitBackWithLevies", "'hit back at U.S. tariffs with levies': retaliatory tariffs (163)",
+     "Canada hit back at new U.S. tariffs on Monday with levies on American steel.", "CAN", "USA",
+     "163", false},
+    {"HoursToLeaveIsAnExpulsion",
+     "'gave French diplomats 72 hours to leave': an expulsion (161), not an ultimatum (139)",
+     "Mali gave French diplomats 72 hours to leave the country.", "MLI", "FRAGOV", "161", false},
+    {"CondemnedWhatHeCalledAnAttack",
+     "'condemned what he called an \"unprovoked and unjustified attack\"': the attacker, across "
+     "'what he called' and adjectives joined by 'and'",
+     "Russian forces attacked Ukraine on Thursday. Kyiv cut diplomatic ties with Moscow. Biden "
+     "condemned what he called an \"unprovoked and unjustified attack\".",
+     "USAGOV", "RUSMIL", "111", false},
 };
 
 class EnglishRulesTest : public ::testing::TestWithParam<Case> {};

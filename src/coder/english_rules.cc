@@ -630,9 +630,11 @@ void FindEnglishMentions(const Tables& tables, const internal::LanguageTables& l
                      [&](const Mention& m) {
                        if (!m.demonym_only || m.first == 0 || m.last + 1 >= n) return false;
                        const Token& next = tokens[m.last + 1];
+                       // ("his Japanese counterpart" is Japan's official.)
                        return In(word(m.first - 1), {"his", "her", "their", "my", "our", "your"}) &&
                               next.kind == TokenKind::kWord &&
-                              (next.flags & (text::kCapitalized | text::kAllCaps)) == 0;
+                              (next.flags & (text::kCapitalized | text::kAllCaps)) == 0 &&
+                              !In(word(m.last + 1), {"counterpart", "counterparts"});
                      }),
       s->mentions.end());
 
@@ -1670,22 +1672,34 @@ ActorRef EnglishAnalyzer::ActorOfNamedAct(const Sentence& s, uint32_t from, cons
   std::set<std::string> roots;
   bool noun = false;
   const auto n = static_cast<uint32_t>(s.tokens.size());
-  for (uint32_t t = from, k = 0; t < n && k < 6; ++t, ++k) {
+  int adjectives = 0;
+  uint32_t quotes = 0;  // quotation marks (and "and" between adjectives) are not words here
+  for (uint32_t t = from, k = 0; t < n && k < 6 + quotes; ++t, ++k) {
     const Token& tok = s.tokens[t];
-    if (IsQuote(tok) || IsJoiner(tok)) continue;
+    if (IsQuote(tok) || IsJoiner(tok)) {
+      ++quotes;
+      continue;
+    }
     if (tok.kind != TokenKind::kWord || s.mention_at[t] != kNone) break;
     const std::string w = Word(s, t);
-    if (IsDeterminer(w)) continue;
-    if (CueAt(s, t, CueKind::kAdverb) || IsAuxiliary(w) || IsConjunctionWord(w) ||
-        IsNounPreposition(w)) {
-      break;
-    }
-    if (IsSubjectPronoun(w)) break;
+    // ("what" is a determiner too: "what he called" goes first.)
     if (w == "what" && t + 2 < n && IsSubjectPronoun(Word(s, t + 1))) {  // "what he called"
       t += 2;
       k = 0;
       continue;
     }
+    if (IsDeterminer(w)) continue;
+    // "an unprovoked and unjustified attack": adjectives joined by "and".
+    if (IsConjunctionWord(w) && noun && roots.empty() && t + 1 < n &&
+        s.tokens[t + 1].kind == TokenKind::kWord && s.mention_at[t + 1] == kNone) {
+      ++quotes;  // nor does the "and"
+      continue;
+    }
+    if (CueAt(s, t, CueKind::kAdverb) || IsAuxiliary(w) || IsConjunctionWord(w) ||
+        IsNounPreposition(w)) {
+      break;
+    }
+    if (IsSubjectPronoun(w)) break;
     // Nouns of acts whose verb the stemmer does not reach ("detentions" is
     // not "detain").
     static const std::pair<std::string_view, std::string_view> kActNouns[] = {
@@ -1714,12 +1728,17 @@ ActorRef EnglishAnalyzer::ActorOfNamedAct(const Sentence& s, uint32_t from, cons
       }
     }
     noun = true;
-    if (EndsWith(w, "s") || !roots.empty() || k >= 3) break;
-    // an adjective before the noun ("unprecedented"): go on
+    if (EndsWith(w, "s") || !roots.empty() || adjectives >= 2) break;
+    // an adjective before the noun ("unprecedented", "unprovoked and
+    // unjustified"): go on
+    const bool joined_adjective = t + 2 < n && IsConjunctionWord(Word(s, t + 1)) && roots.empty() &&
+                                  s.tokens[t + 2].kind == TokenKind::kWord &&
+                                  s.mention_at[t + 2] == kNone;
     if (t + 1 < n && s.tokens[t + 1].kind == TokenKind::kWord &&
-        !IsNounPreposition(Word(s, t + 1)) && !IsConjunctionWord(Word(s, t + 1)) &&
-        s.mention_at[t + 1] == kNone) {
+        !IsNounPreposition(Word(s, t + 1)) &&
+        (!IsConjunctionWord(Word(s, t + 1)) || joined_adjective) && s.mention_at[t + 1] == kNone) {
       roots.clear();
+      ++adjectives;
       continue;
     }
     break;
@@ -2236,9 +2255,19 @@ void EnglishAnalyzer::Emit(const Sentence& s, const PatternMatch& m,
     }
     target_rule = "each other (compound subject)";
   } else if (sources.empty() && targets.size() >= 2 && between(target)) {
+    // ("fighting between M23 and Congolese troops": rebels and the army of
+    // one country are two sides.)
+    auto sides = [](const ActorRef& x, const ActorRef& y) {
+      if (x.code.substr(0, 3) != y.code.substr(0, 3)) return true;
+      auto armed = [](const std::string& c) {
+        return c.size() >= 6 && In(c.substr(3, 3), {"REB", "SEP", "CRM"});
+      };
+      return x.code.size() >= 6 && y.code.size() >= 6 && x.code != y.code &&
+             (armed(x.code) || armed(y.code));
+    };
     for (const ActorRef& x : targets) {
       for (const ActorRef& y : targets) {
-        if (x.code.substr(0, 3) != y.code.substr(0, 3)) pairs.push_back({x, y});
+        if (sides(x, y)) pairs.push_back({x, y});
       }
     }
     source_rule = "between A and B";
