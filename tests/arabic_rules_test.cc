@@ -54,6 +54,11 @@ const Case kCases[] = {
      "PSEREB", "111", false, ""},
     {"CoercionFallsOnOwnPeople", "arrests with no one named fall on the state's own people",
      "وأعلنت الشرطة الأردنية توقيف عشرات الأشخاص.", "JORCOP", "JORCVL", "17", false, ""},
+    {"ConjunctionBeforeTwoLetterLightVerb",
+     "و + a doubled verb of two letters (وردّ) is split: the light verb's subject does the act",
+     "وردّ الجيش التركي بقصف مواقع المسلحين في سوريا.", "TURMIL", "SYRREB", "19", false, ""},
+    {"ConjunctionBeforeTwoLetterAppealVerb", "وحثّ is و + حثّ, an appeal by its subject",
+     "وحثّ وزير الخارجية الأردني إسرائيل على ضبط النفس.", "JORGOV", "ISR", "02", false, ""},
 };
 
 class ArabicRulesTest : public ::testing::TestWithParam<Case> {};

@@ -380,8 +380,16 @@ void Tokenizer::AddArabicWord(std::string_view text, uint32_t begin, uint32_t en
       }
       if (id == Lexicon::kUnknown) continue;
       // Short stems (two letters) only when the lexicon marks them as
-      // function words (أن after ب: بأن).
-      if (StripArabicArticle(stem).size() < 6 && !(lexicon_->flags(id) & kFunctionWord)) continue;
+      // function words (أن after ب: بأن), or for a doubled verb of two
+      // letters after the conjunction و ("وردّ"، "وحثّ"، "وشنّ"); after ف
+      // only when the shadda is written, since "فشل"، "فرد" are words.
+      if (StripArabicArticle(stem).size() < 6 && !(lexicon_->flags(id) & kFunctionWord) &&
+          !(suffix.empty() && (lexicon_->flags(id) & kVerbForm) &&
+            (p.letters == kWaw ||
+             (p.letters == kFa &&
+              text.substr(begin, end - begin).find("\xD9\x91") != std::string_view::npos)))) {
+        continue;
+      }
       const std::size_t letters_end = p.lam_al ? p.letters.size() - kLam.size() : p.letters.size();
       // Every piece needs bytes of its own: a split inside one written code
       // point (the ligature ﻻ folds to ل + ا) is not a split.
