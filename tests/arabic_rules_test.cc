@@ -59,6 +59,10 @@ const Case kCases[] = {
      "وردّ الجيش التركي بقصف مواقع المسلحين في سوريا.", "TURMIL", "SYRREB", "19", false, ""},
     {"ConjunctionBeforeTwoLetterAppealVerb", "وحثّ is و + حثّ, an appeal by its subject",
      "وحثّ وزير الخارجية الأردني إسرائيل على ضبط النفس.", "JORGOV", "ISR", "02", false, ""},
+    {"SpeakerThreatensTheSubjectOfHisWords",
+     "a 'source: speaker' pattern: the speaker threatens the subject of the reported clause",
+     "وقال وزير الخارجية الإيراني إن واشنطن «ستدفع الثمن غالياً».", "IRNGOV", "USAGOV", "13", false,
+     ""},
 };
 
 class ArabicRulesTest : public ::testing::TestWithParam<Case> {};

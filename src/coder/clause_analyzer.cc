@@ -745,6 +745,21 @@ void ClauseAnalyzer::EmitEvents(const Sentence& s, const Clause& c, const Patter
       }
     }
   }
+  // "قال X إن واشنطن «ستدفع الثمن»": the speaker threatens the subject.
+  if (p.speaker_source) {
+    if (c.frame.empty() || !IsIntended(s, c, m.anchor)) return;
+    sources.assign(1, c.frame.back());
+    if (c.subject != kNone) {
+      targets = Expand(s, c.subject, c);
+    } else {
+      targets.assign(1, {c.subject_code, c.subject_text, ""});
+    }
+    if (targets.empty() || targets.front().code.empty()) return;
+    target = kNone;
+    source_rule = "the speaker of the reported words";
+    why.clear();
+    why.push_back("target: the subject of the reported clause");
+  }
   if (sources.empty() && targets.empty()) return;
   if ((sources.empty() || targets.empty()) && !WritesOneSided(p.code)) return;
   if (sources.empty()) sources.push_back({"---", "", ""});

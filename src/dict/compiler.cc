@@ -774,6 +774,7 @@ void Compiler::CompileEvent(const Entry& entry) {
   std::string id_attr;
   bool noun = false;  // "pos: noun|any": the anchor is not a verb (English)
   bool compound = false;  // "subject: compound"
+  bool speaker = false;   // "source: speaker"
   for (const Attribute& attr : entry.attributes) {
     if (attr.key == "id") id_attr = attr.value;
     if (attr.key == "subject") {
@@ -781,6 +782,12 @@ void Compiler::CompileEvent(const Entry& entry) {
         problems.errors.push_back(entry.Place(attr.line) + ": subject must be compound");
       }
       compound = true;
+    }
+    if (attr.key == "source") {
+      if (attr.value != "speaker") {
+        problems.errors.push_back(entry.Place(attr.line) + ": source must be speaker");
+      }
+      speaker = true;
     }
     if (attr.key == "pos") {
       if (attr.value != "noun" && attr.value != "verb" && attr.value != "any") {
@@ -796,14 +803,15 @@ void Compiler::CompileEvent(const Entry& entry) {
   };
   std::vector<Parsed> parsed;
   for (const Attribute& attr : entry.attributes) {
-    if (attr.key == "id" || attr.key == "note" || attr.key == "pos" || attr.key == "subject") {
+    if (attr.key == "id" || attr.key == "note" || attr.key == "pos" || attr.key == "subject" ||
+        attr.key == "source") {
       continue;
     }
     Language lang;
     std::string prefix;
     if (!SplitLanguageKey(attr.key, &lang, &prefix) || !prefix.empty()) {
       problems.errors.push_back(entry.Place(attr.line) + ": unknown attribute '" + attr.key +
-                                "' for event (ar, en, id, note, pos, subject)");
+                                "' for event (ar, en, id, note, pos, subject, source)");
       continue;
     }
     Parsed p{lang, {}, ""};
@@ -827,6 +835,7 @@ void Compiler::CompileEvent(const Entry& entry) {
         Lang(p.lang).patterns[i].reverse_code = reverse;
         if (noun) Lang(p.lang).patterns[i].verbal = false;
         Lang(p.lang).patterns[i].compound_subject = compound;
+        Lang(p.lang).patterns[i].speaker_source = speaker;
       }
       t_->stats.patterns_per_root[code.substr(0, 2)] += 1;
       t_->stats.patterns_per_lang[p.lang == Language::kArabic ? "ar" : "en"] += 1;

@@ -125,7 +125,8 @@ void Fields(IO& io, T& x) {
 template <class IO, class T>
 requires Is<T, Pattern>
 void Fields(IO& io, T& x) {
-  io(x.code, x.reverse_code, x.id, x.elements, x.verbal, x.compound_subject, x.literal_count);
+  io(x.code, x.reverse_code, x.id, x.elements, x.verbal, x.compound_subject, x.speaker_source,
+     x.literal_count);
 }
 
 template <class IO, class T>

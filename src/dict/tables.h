@@ -153,6 +153,10 @@ struct Pattern {
   // "subject: compound" (PETRARCH's %): the pattern applies only when its
   // subject is a compound ("A and B agree"); FindPatterns leaves it out.
   bool compound_subject = false;
+  // "source: speaker": the speaker of the reported words is the source and
+  // the clause subject the target ("إن واشنطن «ستدفع الثمن»": a threat by
+  // the speaker to Washington); coded only when announced for the future.
+  bool speaker_source = false;
   int literal_count = 0;
 };
 
