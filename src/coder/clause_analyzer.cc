@@ -714,6 +714,14 @@ void ClauseAnalyzer::EmitEvents(const Sentence& s, const Clause& c, const Patter
     targets.push_back({reacted_to, "", ""});
     why.push_back("target: the actor of the story's last event (a reaction to it)");
   }
+  // A threat or vow with no one named ("متعهداً بملاحقة منفذيه"، "توعد
+  // بالانتقام") is aimed at the actor of the story's last hostile act.
+  if (targets.empty() && target == kNone && code_root == "13" && !sources.empty() &&
+      !last_conflict_source_.empty() &&
+      last_conflict_source_.substr(0, 3) != sources.front().code.substr(0, 3)) {
+    targets.push_back({last_conflict_source_, "", ""});
+    why.push_back("target: the actor of the story's last hostile act (a threat with no one named)");
+  }
   // A compound or "both countries" acting with no other party acts on each
   // other: "وقّع البلدان اتفاقاً", "اشتبك الجيش والمسلحون".
   if (targets.empty() && sources.size() >= 2 && IsMutual(p.code)) targets = sources;
