@@ -63,6 +63,11 @@ const Case kCases[] = {
      "a threat with no target named is aimed at the actor of the story's last hostile act",
      "شنّت حركة «حماس» هجوماً على بلدات إسرائيلية. وتوعد رئيس الوزراء الإسرائيلي بالانتقام.",
      "ISRGOV", "PSEREB", "13", false, ""},
+    {"DecisionNounRefersToTheStoryLeadActor",
+     "a reaction to 'the decision' targets the story's lead actor, not the last one",
+     "قرر مجلس الأمن الدولي تمديد مهمة البعثة الأممية في ليبيا. وزار وزير الخارجية التركي "
+     "طرابلس. ورحّبت الحكومة الليبية بالقرار.",
+     "LBYGOV", "IGOUNO", "051", false, ""},
     {"SpeakerThreatensTheSubjectOfHisWords",
      "a 'source: speaker' pattern: the speaker threatens the subject of the reported clause",
      "وقال وزير الخارجية الإيراني إن واشنطن «ستدفع الثمن غالياً».", "IRNGOV", "USAGOV", "13", false,

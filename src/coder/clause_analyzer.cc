@@ -175,6 +175,11 @@ void ClauseAnalyzer::ResolveReferences(Sentence* s) {
       case ReferenceKind::kEvent:
         m.code = last_event_source_;
         break;
+      case ReferenceKind::kDecision:
+        // The decision, the step: the story's lead actor (who decided in
+        // its first sentence), else the actor of its last event.
+        m.code = lead_actors_.empty() ? last_event_source_ : lead_actors_.front().code;
+        break;
       case ReferenceKind::kGroup:
         // The movement / the group: the story's last non-state armed group
         // or party ("حماس" … "الحركة").
@@ -406,7 +411,8 @@ uint32_t ClauseAnalyzer::SubjectBefore(const Sentence& s, const Clause& c, uint3
   if (m == kNone || s.mentions[m].first != t || s.mentions[m].last >= token) return kNone;
   const ReferenceKind ref = s.mentions[m].reference;
   if (IsPrepositional(s, s.mentions[m]) || ref == ReferenceKind::kPronoun ||
-      ref == ReferenceKind::kEvent || ref == ReferenceKind::kParties) {
+      ref == ReferenceKind::kEvent || ref == ReferenceKind::kDecision ||
+      ref == ReferenceKind::kParties) {
     return kNone;
   }
   return m;
@@ -429,6 +435,7 @@ uint32_t ClauseAnalyzer::SubjectAfter(const Sentence& s, const Clause& c, uint32
         continue;
       }
       if (s.mentions[m].reference == ReferenceKind::kEvent ||
+          s.mentions[m].reference == ReferenceKind::kDecision ||
           s.mentions[m].reference == ReferenceKind::kParties) {
         return kNone;  // "رفع العقوبات": an act, not an actor
       }
@@ -519,7 +526,9 @@ std::vector<ActorRef> ClauseAnalyzer::Expand(const Sentence& s, uint32_t mention
     }
     return ref;
   };
-  if (m.group < 0) {
+  if (m.reference == ReferenceKind::kDecision && lead_actors_.size() > 1) {
+    for (const ActorRef& lead : lead_actors_) out.push_back({lead.code, Ref(s, m).text, ""});
+  } else if (m.group < 0) {
     out.push_back(resolve(m));
   } else {
     for (const Mention& other : s.mentions) {
@@ -618,6 +627,7 @@ void ClauseAnalyzer::EmitEvents(const Sentence& s, const Clause& c, const Patter
     for (uint32_t t = m.anchor + 1; t <= m.last; ++t) {
       const uint32_t mention = s.mention_at[t];
       if (mention != kNone && (s.mentions[mention].reference == ReferenceKind::kEvent ||
+                               s.mentions[mention].reference == ReferenceKind::kDecision ||
                                s.mentions[mention].reference == ReferenceKind::kParties)) {
         target = mention;
         break;
@@ -658,6 +668,7 @@ void ClauseAnalyzer::EmitEvents(const Sentence& s, const Clause& c, const Patter
   // target only of reactions to it: statements, appeals, praise, demands,
   // criticism, rejection, threats.
   if (target != kNone && (s.mentions[target].reference == ReferenceKind::kEvent ||
+                          s.mentions[target].reference == ReferenceKind::kDecision ||
                           s.mentions[target].reference == ReferenceKind::kParties)) {
     static constexpr std::string_view kReactions[] = {"01", "02", "10", "11", "12", "13"};
     const std::string_view root = std::string_view(p.code).substr(0, 2);
@@ -889,6 +900,8 @@ void ClauseAnalyzer::Analyze(Sentence* sentence, std::vector<Event>* events) {
       if (!refs.empty()) {
         c.subject_code = refs.front().code;
         c.subject_text = refs.front().text;
+        // The story's lead actor: the subject of its first main clause.
+        if (lead_actors_.empty() && c.kind == ClauseKind::kMain) lead_actors_ = refs;
       }
     } else {
       c.subject_code = subject.code;

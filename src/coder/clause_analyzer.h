@@ -92,6 +92,7 @@ class ClauseAnalyzer {
   std::string last_conflict_source_;     // actor of the last hostile act (quad 3-4)
   std::string last_cooperative_source_;  // actor of the last cooperative act (quad 1-2)
   ActorRef last_speaker_;
+  std::vector<ActorRef> lead_actors_;  // subject of the story's first main clause
   std::vector<ActorRef> quote_frame_;  // frame of a quotation still open
   bool quote_open_ = false;
 };

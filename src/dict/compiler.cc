@@ -876,6 +876,7 @@ void Compiler::CompileCue(const Entry& entry) {
       {"counterpart", ReferenceKind::kCounterpart},
       {"event", ReferenceKind::kEvent},
       {"parties", ReferenceKind::kParties},
+      {"decision", ReferenceKind::kDecision},
       {"group", ReferenceKind::kGroup},
   };
   const std::string kind = entry.fields.empty() ? "" : entry.fields[0];
@@ -942,6 +943,7 @@ void Compiler::CompileCue(const Entry& entry) {
       int8_t definite = -1;
       if (lang == Language::kArabic && (cue.reference == ReferenceKind::kEvent ||
                                         cue.reference == ReferenceKind::kParties ||
+                                        cue.reference == ReferenceKind::kDecision ||
                                         cue.reference == ReferenceKind::kGroup)) {
         const std::string first = text::WordFolder::Get().Fold(phrase.substr(0, phrase.find(' ')));
         definite = text::StripArabicArticle(first).size() != first.size() ? 1 : 0;

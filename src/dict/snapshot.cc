@@ -403,7 +403,7 @@ std::string Check(const Tables& t) {
     if (!InRange(a.kind, ActorKind::kDemonym)) return "an actor of unknown kind";
   }
   for (const CueInfo& c : t.cues) {
-    if (!InRange(c.kind, CueKind::kLight) || !InRange(c.reference, ReferenceKind::kGroup)) {
+    if (!InRange(c.kind, CueKind::kLight) || !InRange(c.reference, ReferenceKind::kDecision)) {
       return "a cue of unknown kind";
     }
   }

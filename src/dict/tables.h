@@ -71,12 +71,13 @@ enum class CueKind : uint8_t {
 
 // kPronoun: an attached pronoun after a preposition or verb (منها، زاره):
 // the most recent other actor.
-// kEvent: a definite noun for an act just reported (الهجوم، القرار، الخطوة):
+// kEvent: a definite noun for an act just reported (الهجوم، الغارات):
 // the actor of the last event. kParties: a definite noun for an accord (الاتفاق،
 // الهدنة): both parties of the last event.
 enum class ReferenceKind : uint8_t {
   kNone, kLast, kPair, kOwn, kCounterpart, kPronoun, kEvent, kParties,
   kGroup,  // a definite group noun (الحركة، الجماعة): the story's last armed group or party
+  kDecision,  // a definite noun for a decision (القرار، الخطوة): the story's lead actor
 };
 
 struct CueInfo {
