@@ -68,6 +68,10 @@ const Case kCases[] = {
      "قرر مجلس الأمن الدولي تمديد مهمة البعثة الأممية في ليبيا. وزار وزير الخارجية التركي "
      "طرابلس. ورحّبت الحكومة الليبية بالقرار.",
      "LBYGOV", "IGOUNO", "051", false, ""},
+    {"DirectObjectIsNotTheSubjectTitlesComplement",
+     "a verb's direct object is not the body named in the subject's title (لدى الأمم المتحدة)",
+     "ودعا المندوب البريطاني لدى الأمم المتحدة إسرائيل إلى فتح المعابر.", "GBRGOV", "ISR", "02",
+     false, ""},
     {"SpeakerThreatensTheSubjectOfHisWords",
      "a 'source: speaker' pattern: the speaker threatens the subject of the reported clause",
      "وقال وزير الخارجية الإيراني إن واشنطن «ستدفع الثمن غالياً».", "IRNGOV", "USAGOV", "13", false,

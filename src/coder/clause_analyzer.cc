@@ -590,14 +590,25 @@ void ClauseAnalyzer::EmitEvents(const Sentence& s, const Clause& c, const Patter
     if (source != kNone && source == target) {
       // The TGT slot caught the subject (verb-subject-object): the target is
       // the next mention.
+      // the next mention. When the pattern's TGT is the verb's direct object
+      // ("دعا/يدعو TGT"), a mention behind a preposition or naming the
+      // subject again belongs to the subject's title ("المندوبة الأميركية
+      // لدى الأمم المتحدة ليندا توماس-غرينفيلد") and is passed over.
       target = kNone;
-      const uint32_t from = s.mentions[source].last + 1;
-      for (uint32_t t = from; t <= c.last && t < from + kTargetReach; ++t) {
+      const bool direct_object =
+          p.elements.size() > 1 && p.elements[1].kind == PatternElement::Kind::kTarget;
+      uint32_t limit = s.mentions[source].last + 1 + kTargetReach;
+      for (uint32_t t = s.mentions[source].last + 1; t <= c.last && t < limit; ++t) {
         const uint32_t next = s.mention_at[t];
         const int group = s.mentions[source].group;
         if (next != kNone && s.mentions[next].first == t && next != source &&
-            (group < 0 || s.mentions[next].group != group) &&
-            (!IsPrepositional(s, s.mentions[next]) || m.target != kNone)) {
+            (group < 0 || s.mentions[next].group != group)) {
+          if (direct_object && (IsPrepositional(s, s.mentions[next]) ||
+                                s.mentions[next].code == s.mentions[source].code)) {
+            t = s.mentions[next].last;
+            limit = t + 1 + kTargetReach;
+            continue;
+          }
           target = next;
           break;
         }
