@@ -410,6 +410,29 @@ void FindMentions(const Tables& tables, const LanguageTables& lang, int date, Se
       m.first = t - 1;
     }
   }
+  // A title whose portfolio is a list ("وزير المياه والري والطاقة
+  // الإثيوبي") takes the demonym after the list: the proclitic و and one
+  // plain word, up to three times, between a title with no country and a
+  // bare demonym.
+  for (std::size_t i = 0; i + 1 < s->mentions.size(); ++i) {
+    Mention& title = s->mentions[i];
+    const Mention& demonym = s->mentions[i + 1];
+    if (title.agent == kNone || title.has_country || title.reference != ReferenceKind::kNone ||
+        !demonym.demonym_only || title.code.size() < 3 || demonym.code.size() < 3) {
+      continue;
+    }
+    const uint32_t gap = demonym.first - title.last - 1;
+    bool list = gap >= 2 && gap <= 6 && gap % 2 == 0;
+    for (uint32_t t = title.last + 1; list && t < demonym.first; t += 2) {
+      list = s->tokens[t].kind == TokenKind::kProclitic && s->tokens[t].key == lang.conj_key &&
+             s->tokens[t + 1].kind == TokenKind::kWord && s->cue_at[t + 1] == kNone;
+    }
+    if (!list) continue;
+    title.code = demonym.code.substr(0, 3) + title.code.substr(3);
+    title.has_country = true;
+    title.last = demonym.last;
+    s->mentions.erase(s->mentions.begin() + static_cast<std::ptrdiff_t>(i) + 1);
+  }
   // 4. Appositions: a title and the name that follows it after a comma are
   // one actor ("منسق مجلس الأمن القومي الأميركي، بريت ماكغورك،").
   MergeAppositions(tables, s);
