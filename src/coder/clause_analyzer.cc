@@ -738,11 +738,22 @@ void ClauseAnalyzer::EmitEvents(const Sentence& s, const Clause& c, const Patter
   }
   // A threat or vow with no one named ("متعهداً بملاحقة منفذيه"، "توعد
   // بالانتقام") is aimed at the actor of the story's last hostile act.
-  if (targets.empty() && target == kNone && code_root == "13" && !sources.empty() &&
-      !last_conflict_source_.empty() &&
-      last_conflict_source_.substr(0, 3) != sources.front().code.substr(0, 3)) {
-    targets.push_back({last_conflict_source_, "", ""});
-    why.push_back("target: the actor of the story's last hostile act (a threat with no one named)");
+  // The act may be earlier in the same sentence: "إن الاحتلال اغتال هنية،
+  // متوعدة بأن …".
+  if (targets.empty() && target == kNone && code_root == "13" && !sources.empty()) {
+    std::string attacker = last_conflict_source_;
+    const std::string own = sources.front().code.substr(0, 3);
+    for (auto it = events->rbegin(); it != events->rend() && it->sentence == s.index; ++it) {
+      if (it->quad == 4 && !it->negated && it->source.code.substr(0, 3) != "---" &&
+          it->source.code.substr(0, 3) != own) {
+        attacker = it->source.code;
+        break;
+      }
+    }
+    if (!attacker.empty() && attacker.substr(0, 3) != sources.front().code.substr(0, 3)) {
+      targets.push_back({attacker, "", ""});
+      why.push_back("target: the actor of the story's last hostile act (a threat with no one named)");
+    }
   }
   // A compound or "both countries" acting with no other party acts on each
   // other: "وقّع البلدان اتفاقاً", "اشتبك الجيش والمسلحون".
