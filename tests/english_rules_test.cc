@@ -215,6 +215,16 @@ const Case kCases[] = {
      "Russian forces attacked Ukraine on Thursday. Kyiv cut diplomatic ties with Moscow. Biden "
      "condemned what he called an \"unprovoked and unjustified attack\".",
      "USAGOV", "RUSMIL", "111", false},
+    {"AgreementContentIsNotAnAct",
+     "'signed agreements to establish formal relations': the signing (057), not a recognition "
+     "(054)",
+     "Morocco signed agreements to establish formal relations with Israel at the White House on "
+     "Tuesday.",
+     "MAR", "ISR", "054", false, true},
+    {"AgreementIsSigned", "'signed agreements to establish formal relations' is a signing",
+     "Morocco signed agreements to establish formal relations with Israel at the White House on "
+     "Tuesday.",
+     "MAR", "ISR", "057", false},
 };
 
 class EnglishRulesTest : public ::testing::TestWithParam<Case> {};

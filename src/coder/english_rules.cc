@@ -991,6 +991,14 @@ bool EnglishAnalyzer::InAppeal(const Sentence& s, uint32_t anchor) const {
       --u;
       if (IsHardBoundary(s.tokens[u]) || (IsComma(s.tokens[u]) && s.mention_at[u] == kNone)) break;
       if (appeal(u) && s.mention_at[u] == kNone) return true;
+      // "signed agreements to establish formal relations", "a plan to
+      // withdraw troops": what an accord or plan provides is its content,
+      // not an act of its own (gold rule 2).
+      if (u + 5 >= t && s.mention_at[u] == kNone &&
+          In(Word(s, u), {"agreement", "agreements", "deal", "deals", "accord", "accords", "treaty",
+                          "pact", "plan", "plans", "proposal", "proposals", "resolution"})) {
+        return true;
+      }
       if (IsAnchor(s, u) && !InNounPosition(s, u)) break;
     }
   }
