@@ -225,6 +225,13 @@ const Case kCases[] = {
      "Morocco signed agreements to establish formal relations with Israel at the White House on "
      "Tuesday.",
      "MAR", "ISR", "057", false},
+    {"DeniedOwnActIsTheActNegated",
+     "'the army denied carrying out any such strike' after an accusation: the army's strike on "
+     "the accuser, negated (gold rule 7)",
+     "Chadian rebel leader Ali Musa accused Chad's army of a deadly air strike on his fighters. "
+     "The "
+     "army denied carrying out any such strike.",
+     "TCDMIL", "TCDREB", "19", true},
 };
 
 class EnglishRulesTest : public ::testing::TestWithParam<Case> {};

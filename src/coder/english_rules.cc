@@ -1493,6 +1493,34 @@ uint32_t EnglishAnalyzer::ClaimedAct(const Sentence& s, uint32_t anchor) const {
   return kNone;
 }
 
+// "the ministry denied carrying out any such strike", "Rwanda denied any
+// role in the attacks": an act the denier's own denial names is its act,
+// negated (gold rule 7). Returns the denial cue's token for the act noun at
+// `anchor`, or kNone.
+uint32_t EnglishAnalyzer::DeniedAct(const Sentence& s, uint32_t anchor) const {
+  uint32_t t = anchor;
+  bool named = false;  // "carrying out", "any role in"
+  for (int k = 0; k < 6 && t > start_ && !named; ++k) {
+    --t;
+    const std::string& w = Word(s, t);
+    if (s.tokens[t].kind != TokenKind::kWord) return kNone;
+    if (In(w, {"carrying", "conducting", "launching", "ordering", "staging", "committing"}))
+      named = true;
+    if (w == "in" && t > start_ &&
+        In(Word(s, t - 1), {"involvement", "role", "part", "hand", "responsibility"})) {
+      --t;
+      named = true;
+    }
+  }
+  if (!named) return kNone;
+  for (int k = 0; k < 5 && t > start_; ++k) {
+    --t;
+    if (CueAt(s, t, CueKind::kDeny)) return t;
+    if (s.tokens[t].kind != TokenKind::kWord) return kNone;
+  }
+  return kNone;
+}
+
 // "met in Singapore", "flew to India": a mention after "in", or after "to"
 // a verb of motion, is where something happens, not a party to it.
 bool EnglishAnalyzer::IsPlace(const Sentence& s, const Mention& m) const {
@@ -1946,7 +1974,7 @@ void EnglishAnalyzer::Emit(const Sentence& s, const PatternMatch& m,
   const bool passive = p.verbal && IsPassive(s, a);
   // (A claimed act's subject is the claimant: "IS claimed responsibility
   // for a bombing".)
-  const uint32_t claim = claimed_ ? ClaimedAct(s, a) : kNone;
+  const uint32_t claim = claimed_ ? ClaimedAct(s, a) : denied_act_ ? DeniedAct(s, a) : kNone;
   const uint32_t subject = claim != kNone ? SubjectOf(s, claim) : SubjectOf(s, a);
   uint32_t source = m.source, target = kNone;
   std::vector<ActorRef> sources, targets;
@@ -2065,6 +2093,27 @@ void EnglishAnalyzer::Emit(const Sentence& s, const PatternMatch& m,
   }
   refs_of(source, &sources);
   refs_of(target, &targets);
+  // A denied act with no party named: the target of the last act of its
+  // kind by another, else the denier's accuser ("Prigozhin accused the
+  // ministry of a strike on his men. The ministry denied carrying out any
+  // such strike.").
+  if (denied_act_ && targets.empty() && target == kNone && !sources.empty()) {
+    const std::string own = sources[0].code.substr(0, 3);
+    for (auto it = events->rbegin(); it != events->rend() && targets.empty(); ++it) {
+      if (it->root == p.code.substr(0, 2) && it->source.code.substr(0, 3) != own &&
+          it->target.code.substr(0, 3) != "---" && it->target.code.substr(0, 3) != own) {
+        targets.push_back(it->target);
+        target_rule = "the target of the last act of its kind (denied act)";
+      }
+    }
+    for (auto it = events->rbegin(); it != events->rend() && targets.empty(); ++it) {
+      if (it->root == "11" && it->target.code.substr(0, 3) == own &&
+          it->source.code.substr(0, 3) != "---") {
+        targets.push_back(it->source);
+        target_rule = "the accuser (denied act)";
+      }
+    }
+  }
   // "claimed responsibility for a bombing ... that killed 13 U.S. service
   // members and dozens of Afghans": the victims the relative clause names.
   if (claimed_) {
@@ -2642,7 +2691,8 @@ void EnglishAnalyzer::Analyze(Sentence* sentence, std::vector<Event>* events) {
     if (s.mention_at[m.anchor] != kNone) continue;
     const bool nominal = !lang_.patterns[m.pattern].verbal;  // "pos: noun" entries
     const bool claimed = ClaimedAct(s, m.anchor) != kNone;
-    if (!nominal && InNounPosition(s, m.anchor) && !claimed) continue;
+    const bool denied = !claimed && InNounPosition(s, m.anchor) && DeniedAct(s, m.anchor) != kNone;
+    if (!nominal && InNounPosition(s, m.anchor) && !claimed && !denied) continue;
     // The claim itself is not coded when it names the act.
     if (lang_.patterns[m.pattern].code == "015" &&
         std::any_of(s.matches.begin(), s.matches.end(), [&](const PatternMatch& other) {
@@ -2674,8 +2724,10 @@ void EnglishAnalyzer::Analyze(Sentence* sentence, std::vector<Event>* events) {
       continue;
     }
     claimed_ = claimed;
+    denied_act_ = denied;
     Emit(s, m, frames, events);
     claimed_ = false;
+    denied_act_ = false;
   }
   // ... unless nothing more specific is said: then the statement is the
   // event, toward the actor it is about ("X believes Y can cope").

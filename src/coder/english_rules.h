@@ -85,6 +85,7 @@ class EnglishAnalyzer {
   bool IsIntended(const Sentence& s, uint32_t anchor) const;
   bool IsPlace(const Sentence& s, const Mention& m) const;
   uint32_t ClaimedAct(const Sentence& s, uint32_t anchor) const;
+  uint32_t DeniedAct(const Sentence& s, uint32_t anchor) const;
   bool DecidedReduction(const Sentence& s, uint32_t anchor, std::string_view code) const;
 
   // The subject of the verb at `anchor`: a mention index, kPronoun (a
@@ -131,6 +132,7 @@ class EnglishAnalyzer {
   std::string dateline_country_;
   bool clash_ = false;  // the event being emitted is a clash: both sides act
   bool claimed_ = false;  // ... is an act its author claimed responsibility for
+  bool denied_act_ = false;  // ... is an act its author denied ("denied carrying out")
   std::vector<std::pair<std::string, std::string>>
       recent_names_;  // lower-case surface, code  // the one country the dateline names, if any
   ActorRef last_subject_;
