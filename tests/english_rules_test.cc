@@ -229,8 +229,7 @@ const Case kCases[] = {
      "'the army denied carrying out any such strike' after an accusation: the army's strike on "
      "the accuser, negated (gold rule 7)",
      "Chadian rebel leader Ali Musa accused Chad's army of a deadly air strike on his fighters. "
-     "The "
-     "army denied carrying out any such strike.",
+     "The army denied carrying out any such strike.",
      "TCDMIL", "TCDREB", "19", true},
 };
 
@@ -265,6 +264,32 @@ TEST_P(EnglishRulesTest, CodesTheExpectedEvent) {
 }
 
 void PrintTo(const Case& c, std::ostream* os) { *os << c.id; }
+
+// "Theresa May said": a name is not the month of May.
+TEST(EnglishRulesDates, NameIsNoMonth) {
+  const auto events = CodeText(
+      "en",
+      "Britain will expel 23 Russian diplomats, Prime Minister Theresa May said on Wednesday.",
+      "2018-03-14");
+  ASSERT_FALSE(events.empty()) << Describe(events);
+  for (const Event& e : events) EXPECT_EQ(e.date, "2018-03-14") << Describe(events);
+}
+
+// "India, however, said ...": the speaker is India, across "however".
+TEST(EnglishRulesSpeakers, SpeakerAcrossHowever) {
+  const auto events = CodeText("en",
+                               "Pakistan accused India of shelling on Monday. India, however, said "
+                               "the two sides had agreed to stop firing.",
+                               "2018-03-14");
+  bool found = false;
+  for (const Event& e : events) {
+    if (e.code != "0871") continue;
+    found = true;
+    ASSERT_TRUE(e.said_by.has_value()) << Describe(events);
+    EXPECT_EQ(e.said_by->code.substr(0, 3), "IND") << Describe(events);
+  }
+  EXPECT_TRUE(found) << Describe(events);
+}
 
 INSTANTIATE_TEST_SUITE_P(Rules, EnglishRulesTest, ::testing::ValuesIn(kCases),
                          [](const ::testing::TestParamInfo<Case>& info) { return info.param.id; });

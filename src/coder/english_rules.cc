@@ -1204,8 +1204,10 @@ uint32_t EnglishAnalyzer::SubjectOf(const Sentence& s, uint32_t anchor) const {
         const std::string first = Word(s, open);
         const bool aside = CueStartsAt(s, open, CueKind::kRelative) ||
                            In(first, {"a", "an", "the", "speaking", "citing", "in", "on", "at",
-                                      "with", "after", "before", "during", "according"}) ||
-                           CueAt(s, open, CueKind::kPreposition) || CueAt(s, open, CueKind::kAdverb);
+                                      "with", "after", "before", "during", "according", "however",
+                                      "meanwhile", "though", "too", "instead", "nevertheless"}) ||
+                           CueAt(s, open, CueKind::kPreposition) ||
+                           CueAt(s, open, CueKind::kAdverb);
         if (aside) {
           t = open - 1;
           continue;
@@ -2676,8 +2678,10 @@ void EnglishAnalyzer::Analyze(Sentence* sentence, std::vector<Event>* events) {
   s.times.erase(std::remove_if(s.times.begin(), s.times.end(),
                                [&](const TimeHit& h) {
                                  const std::string w = Word(s, h.first);
-                                 return (w == "may" || w == "march") &&
-                                        (s.tokens[h.first].flags & text::kCapitalized) == 0;
+                                 // ("Theresa May said": a name is no month.)
+                                 return ((w == "may" || w == "march") &&
+                                         (s.tokens[h.first].flags & text::kCapitalized) == 0) ||
+                                        s.mention_at[h.first] != kNone;
                                }),
                 s.times.end());
   ResolveMentions(&s);
