@@ -231,6 +231,11 @@ const Case kCases[] = {
      "Chadian rebel leader Ali Musa accused Chad's army of a deadly air strike on his fighters. "
      "The army denied carrying out any such strike.",
      "TCDMIL", "TCDREB", "19", true},
+    {"WhatAnActPromptsIsNotItsAct",
+     "'fired a missile over Japan, prompting Tokyo to warn residents': no warning by the launcher",
+     "North Korea fired a ballistic missile over Japan on Tuesday, prompting Tokyo to warn "
+     "residents to take cover.",
+     "PRK", "---", "13", false, true},
 };
 
 class EnglishRulesTest : public ::testing::TestWithParam<Case> {};

@@ -973,12 +973,14 @@ bool EnglishAnalyzer::IsPassive(const Sentence& s, uint32_t anchor) const {
 // Relative clauses and conditions are background: "which holds the chair",
 // "the weapons that Tehran hands", "if it was not freed".
 // The content of an appeal or demand is not an act: "urged Washington to
-// impose sanctions", "demanded that Berlin share the findings".
+// impose sanctions", "demanded that Berlin share the findings" (nor what an
+// act prompts: "prompting Tokyo to warn residents").
 bool EnglishAnalyzer::InAppeal(const Sentence& s, uint32_t anchor) const {
   auto appeal = [&](uint32_t t) {
     const std::string w = Word(s, t);
-    for (std::string_view stem : {"urg", "ask", "call", "demand", "press", "request", "appeal",
-                                  "want", "order", "invit", "implor", "encourag", "insist"}) {
+    for (std::string_view stem :
+         {"urg", "ask", "call", "demand", "press", "request", "appeal", "want", "order", "invit",
+          "implor", "encourag", "insist", "prompt"}) {
       if (w.substr(0, stem.size()) == stem) return true;
     }
     return w == "told" || w == "tell" || w == "telling";
