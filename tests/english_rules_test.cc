@@ -236,6 +236,17 @@ const Case kCases[] = {
      "North Korea fired a ballistic missile over Japan on Tuesday, prompting Tokyo to warn "
      "residents to take cover.",
      "PRK", "---", "13", false, true},
+    {"MeetingPlaceIsNoParty", "'A and B met in Oman': Oman is where they met, not a party",
+     "Egyptian President Abdel Fattah al-Sisi and Jordan's King Abdullah met in Oman on Monday.",
+     "EGY", "OMN", "04", false, true},
+    {"MeetingPartiesMeetEachOther", "'A and B met in Oman': A met B",
+     "Egyptian President Abdel Fattah al-Sisi and Jordan's King Abdullah met in Oman on Monday.",
+     "EGYGOV", "JORGOV", "04", false},
+    {"SecondChargeIsAccusationContent",
+     "'accused the ships of entering ... and ignoring orders': neither charge is coded on its own",
+     "Russia's coast guard accused the Georgian ships of illegally entering Russian waters and "
+     "ignoring orders to stop.",
+     "RUS", "GEO", "12", false, true},
 };
 
 class EnglishRulesTest : public ::testing::TestWithParam<Case> {};

@@ -1005,11 +1005,17 @@ bool EnglishAnalyzer::InAppeal(const Sentence& s, uint32_t anchor) const {
     }
   }
   // "accused Poland of orchestrating", "blamed Bolsonaro for encouraging":
-  // what an accusation says is not coded on its own (gold rule 7).
-  if (EndsWith(Word(s, anchor), "ing") && t > start_ && In(Word(s, t - 1), {"of", "for"})) {
-    for (uint32_t u = t - 1, k = 0; u > start_ && k < 10; ++k) {
+  // what an accusation says is not coded on its own (gold rule 7), nor a
+  // second charge joined by "and" ("accused the ships of illegally entering
+  // Russian waters and ignoring orders to stop").
+  if (EndsWith(Word(s, anchor), "ing") && t > start_ && In(Word(s, t - 1), {"of", "for", "and"})) {
+    const bool second = Word(s, t - 1) == "and";
+    bool of = !second;
+    for (uint32_t u = t - 1, k = 0; u > start_ && k < (second ? 14u : 10u); ++k) {
       --u;
-      if (IsHardBoundary(s.tokens[u])) break;
+      if (IsHardBoundary(s.tokens[u]) || (second && IsComma(s.tokens[u]))) break;
+      if (In(Word(s, u), {"of", "for"})) of = true;
+      if (!of) continue;
       const std::string w = Word(s, u);
       for (std::string_view stem : {"accus", "blam", "charg", "condemn", "critici", "suspect",
                                     "denounc", "prais", "thank", "punish"}) {
@@ -2297,6 +2303,13 @@ void EnglishAnalyzer::Emit(const Sentence& s, const PatternMatch& m,
   const bool group_source =
       sources.size() >= 2 && source < s.mentions.size() &&
       (s.mentions[source].group >= 0 || s.mentions[source].reference == ReferenceKind::kPair);
+  // "Trump and Kim met in Singapore": the place of a meeting is not a party.
+  if (root == "04" && group_source && target < s.mentions.size() &&
+      IsPlace(s, s.mentions[target])) {
+    targets.clear();
+    target = kNone;
+    target_rule.clear();
+  }
   const bool own_reference =
       target < s.mentions.size() &&
       (s.mentions[target].reference == ReferenceKind::kPair ||
