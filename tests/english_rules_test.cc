@@ -247,6 +247,11 @@ const Case kCases[] = {
      "Russia's coast guard accused the Georgian ships of illegally entering Russian waters and "
      "ignoring orders to stop.",
      "RUS", "GEO", "12", false, true},
+    {"ReasonCitedIsBackground",
+     "'..., citing Athens' support for a statement': the reason given is not an act (no 032)",
+     "Turkey cancelled a planned visit by Greece's foreign minister on Monday, citing Athens' "
+     "support for a Cypriot statement on the island.",
+     "TUR", "---", "03", false, true},
 };
 
 class EnglishRulesTest : public ::testing::TestWithParam<Case> {};

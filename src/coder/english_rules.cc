@@ -2731,6 +2731,17 @@ void EnglishAnalyzer::Analyze(Sentence* sentence, std::vector<Event>* events) {
       if (IsPossessivePronoun(Word(s, t))) continue;
     }
     if (InBackground(s, m.anchor) || InAppeal(s, m.anchor)) continue;
+    // "cancelled the meeting, citing Japan's support for a G7 statement": the
+    // reason given is background.
+    {
+      bool cited = Word(s, m.anchor) == "citing";
+      for (uint32_t u = m.anchor, k = 0; u > start_ && k < 6 && !cited; ++k) {
+        --u;
+        if (IsHardBoundary(s.tokens[u]) || IsComma(s.tokens[u])) break;
+        cited = Word(s, u) == "citing";
+      }
+      if (cited) continue;
+    }
     // "closed their investigations without naming any suspects": a manner,
     // not an act that did not happen.
     if (m.anchor > start_ && EndsWith(Word(s, m.anchor), "ing") && Word(s, m.anchor - 1) == "without") {
