@@ -252,6 +252,17 @@ const Case kCases[] = {
      "Turkey cancelled a planned visit by Greece's foreign minister on Monday, citing Athens' "
      "support for a Cypriot statement on the island.",
      "TUR", "---", "03", false, true},
+    {"NotRulingOutOptionsWeighsAResponse",
+     "'would not rule out any options' after a missile launch: weighing a response (014) toward "
+     "the launcher, not negated",
+     "North Korea fired a ballistic missile over Japan on Tuesday. Japan's defence minister said "
+     "Japan would not rule out any options.",
+     "JPN", "PRK", "014", false},
+    {"NotLookingAtOptionsIsNegated",
+     "'was not looking at military options' after a seizure: weighing a response, negated",
+     "Iran's Revolutionary Guards seized a British tanker on Friday. A British minister said "
+     "Britain was not looking at military options.",
+     "GBR", "IRNMIL", "014", true},
 };
 
 class EnglishRulesTest : public ::testing::TestWithParam<Case> {};

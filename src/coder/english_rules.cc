@@ -2193,8 +2193,11 @@ void EnglishAnalyzer::Emit(const Sentence& s, const PatternMatch& m,
                             return t.code.substr(0, 3) == sources[0].code.substr(0, 3);
                           });
   // ("We will hunt you down": an act announced is a threat too.)
-  const bool threat = root == "13" || (modality_ && IsIntended(s, a) && !IsNegated(s, a) &&
-                                       IntentCode(p.code).substr(0, 2) == "13");
+  // ("would not rule out any options": weighing a response, 014, answers
+  // the same act.)
+  const bool threat = root == "13" || p.id.rfind("en-weigh-response", 0) == 0 ||
+                      (modality_ && IsIntended(s, a) && !IsNegated(s, a) &&
+                       IntentCode(p.code).substr(0, 2) == "13");
   if (((targets.empty() && target == kNone) || (own_object && root == "15")) &&
       (root == "10" || threat || root == "15") && !sources.empty()) {
     targets.clear();
