@@ -86,6 +86,10 @@ const Case kCases[] = {
      "وقالت حركة «حماس» إن الاحتلال الإسرائيلي اغتال القيادي في الحركة صالح العاروري، متوعدة بأن "
      "الجريمة لن تمر دون عقاب.",
      "PSEREB", "ISRMIL", "13", false, ""},
+    {"DenialScopeGoesOnAfterAParenthesis",
+     "a verbal noun with a leading alef after a comma (، استخدام) is still the denied object",
+     "ونفت وزارة الخارجية السورية، في بيان رسمي، استخدام الجيش السوري أسلحة كيميائية.", "SYRMIL",
+     "---", "20", true, ""},
     {"SpeakerThreatensTheSubjectOfHisWords",
      "a 'source: speaker' pattern: the speaker threatens the subject of the reported clause",
      "وقال وزير الخارجية الإيراني إن واشنطن «ستدفع الثمن غالياً».", "IRNGOV", "USAGOV", "13", false,

@@ -26,6 +26,14 @@ bool IsComma(const Token& t) {
   return t.kind == TokenKind::kPunct && (t.punct == ',' || t.punct == 0x060C);
 }
 
+// The word's first letter is an alef (ا أ إ آ): verbal nouns of the derived
+// forms (استخدام، انسحاب، إجراء), never an active participle (متهماً، داعياً).
+bool BeginsWithAlef(std::string_view text, const Token& t) {
+  if (t.end < t.begin + 2 || static_cast<unsigned char>(text[t.begin]) != 0xD8) return false;
+  const auto second = static_cast<unsigned char>(text[t.begin + 1]);
+  return second == 0xA7 || second == 0xA3 || second == 0xA5 || second == 0xA2;
+}
+
 bool IsQuote(const Token& t) {
   return t.kind == TokenKind::kPunct && (t.punct == '"' || t.punct == 0xAB || t.punct == 0xBB ||
                                          t.punct == 0x201C || t.punct == 0x201D);
@@ -317,8 +325,10 @@ std::vector<ClauseAnalyzer::Clause> ClauseAnalyzer::SplitClauses(const Sentence&
                (CueStartsAt(s, t, CueKind::kSay) || CueStartsAt(s, t, CueKind::kDeny) ||
                 CueStartsAt(s, t, CueKind::kContinue))) {
       start(t, ClauseKind::kMain);
-    } else if (IsComma(prev) && IsNominalAnchor(s, t)) {
+    } else if (IsComma(prev) && IsNominalAnchor(s, t) && !BeginsWithAlef(document_.text, tok)) {
       // "، متهماً …", "، داعياً …": a circumstantial participle opens a clause.
+      // A verbal noun with a leading alef ("، استخدام"، "، انسحاب") is not a
+      // participle: after a parenthesis it is still the verb's object.
       start(t, ClauseKind::kMain);
     } else if (IsComma(prev) && IsVerb(s, t) && HasPredicate(s, clauses.back().first, t)) {
       // "، أجرى" starts a clause only when the one before has its verb:
