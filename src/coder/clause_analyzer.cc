@@ -96,6 +96,15 @@ bool ClauseAnalyzer::IsVerb(const Sentence& s, uint32_t token) const {
          (t.flags & text::kDefinite) == 0;
 }
 
+bool ClauseAnalyzer::IsDualVerb(const Sentence& s, uint32_t token) const {
+  if (!IsVerb(s, token)) return false;
+  const std::string& key = lang_.lexicon.Key(s.tokens[token].key);
+  constexpr std::string_view kAlef = "\xD8\xA7";  // ا
+  if (key.size() < 8 || std::string_view(key).substr(key.size() - 2) != kAlef) return false;
+  const uint32_t stem = lang_.lexicon.Find(std::string_view(key).substr(0, key.size() - 2));
+  return stem != text::Lexicon::kUnknown && (lang_.lexicon.flags(stem) & text::kVerbForm) != 0;
+}
+
 // A mention after a preposition (في، على، ب، ل، بين، بحسب …) is not a subject.
 bool ClauseAnalyzer::IsPrepositional(const Sentence& s, const Mention& m) const {
   if (m.group >= 0) {
@@ -177,6 +186,22 @@ void ClauseAnalyzer::ResolveReferences(Sentence* s) {
           };
           m.code = latest(ranked[0].second);
           m.name = latest(ranked[1].second);  // the second member travels in `name`
+        }
+        // The two states of the story's last two-sided event, when they are
+        // among its three main countries ("التقى أردوغان السيسي … ووقّع
+        // الرئيسان").
+        if (ranked.size() >= 2 && last_event_source_.size() >= 3 && last_event_target_.size() >= 3) {
+          const std::string a = last_event_source_.substr(0, 3), b = last_event_target_.substr(0, 3);
+          auto main_country = [&](const std::string& country) {
+            for (std::size_t i = 0; i < ranked.size() && i < 3; ++i) {
+              if (ranked[i].second == country) return true;
+            }
+            return false;
+          };
+          if (a != b && IsStateCode(a) && IsStateCode(b) && main_country(a) && main_country(b)) {
+            m.code = last_event_source_;
+            m.name = last_event_target_;
+          }
         }
         break;
       }
@@ -681,6 +706,9 @@ void ClauseAnalyzer::EmitEvents(const Sentence& s, const Clause& c, const Patter
     // speaker's demand.
     sources.push_back(c.frame.back());
     source_rule = "obligation stated by the speaker";
+  } else if (!c.dual.empty()) {
+    sources = c.dual;
+    source_rule = "the two parties of a dual verb with no subject";
   } else if (!c.subject_code.empty()) {
     sources.push_back({c.subject_code, c.subject_text, ""});
     source_rule = "subject carried over (dropped pronoun)";
@@ -902,6 +930,7 @@ void ClauseAnalyzer::Analyze(Sentence* sentence, std::vector<Event>* events) {
   std::vector<ActorRef> base_frame = frame;
   bool denied = false;
   ActorRef subject = last_subject_;       // carried over when a clause drops it
+  std::vector<ActorRef>& pair_subject = last_subject_refs_;  // every member of it
   ActorRef main_subject = last_subject_;  // the subject of the last reporting or main clause
   for (Clause& c : clauses) {
     // A circumstantial clause after a comma ("، متهماً الدول الأوروبية") is
@@ -938,6 +967,32 @@ void ClauseAnalyzer::Analyze(Sentence* sentence, std::vector<Event>* events) {
     } else {
       c.subject_code = subject.code;
       c.subject_text = subject.text;
+      // A dual verb with no subject ("ووقّعا"، "واطمأنا") is done by the two
+      // parties just named: a compound subject before it, else the two sides
+      // of the last event.
+      if (c.predicate != kNone && IsDualVerb(s, c.predicate)) {
+        if (pair_subject.size() >= 2) {
+          c.dual = pair_subject;
+        } else {
+          for (auto it = events->rbegin(); it != events->rend(); ++it) {
+            if (it->source.code.substr(0, 3) == "---" || it->target.code.substr(0, 3) == "---" ||
+                it->source.code.substr(0, 3) == it->target.code.substr(0, 3)) {
+              continue;
+            }
+            c.dual = {it->source, it->target};
+            break;
+          }
+        }
+      }
+    }
+    if (subject_mention != kNone && c.kind != ClauseKind::kRelative) {
+      // Only a compound or a pair reference names two parties.
+      const Mention& named = s.mentions[subject_mention];
+      if (named.group >= 0 || named.reference == ReferenceKind::kPair) {
+        pair_subject = Expand(s, subject_mention, c);
+      } else {
+        pair_subject.clear();
+      }
     }
     const ActorRef clause_subject{c.subject_code, c.subject_text, ""};
     // Attribution: a reporting or denial verb opens a frame for what follows.

@@ -43,6 +43,7 @@ class ClauseAnalyzer {
     std::string subject_text;
     bool denied = false;         // inside a denial's scope
     std::vector<ActorRef> frame; // speakers in effect, outermost first
+    std::vector<ActorRef> dual;   // the two parties of a dual verb with no subject
   };
 
   // Right after a preposition, or the genitive of a noun that is.
@@ -62,6 +63,8 @@ class ClauseAnalyzer {
   bool CueAt(const Sentence& s, uint32_t token, internal::CueKind kind) const;
   bool CueStartsAt(const Sentence& s, uint32_t token, internal::CueKind kind) const;
   bool IsVerb(const Sentence& s, uint32_t token) const;
+  // A past dual verb (وقّعا، اطمأنا): the form less its final ا is a verb too.
+  bool IsDualVerb(const Sentence& s, uint32_t token) const;
 
   // Whether nominal match `m` lies inside the words of a verbal match
   // anchored earlier in clause `c` (the noun is that verb's object).
@@ -85,6 +88,7 @@ class ClauseAnalyzer {
   std::map<std::string, int> country_weight_;      // how much each country is the story's
   std::string HomeCountry() const;
   ActorRef last_subject_;
+  std::vector<ActorRef> last_subject_refs_;  // members of the last subject named
   std::string last_event_source_;  // the parties of the last event coded
   std::string last_event_target_;
   std::string last_accord_source_;  // parties of the last agreement (057, 03x, 06x)
