@@ -99,6 +99,12 @@ const Case kCases[] = {
      "أعلنت الصين دعمها الحوار في المنطقة. والتقى وزير الخارجية السعودي وزير الخارجية الإيراني في "
      "بكين. ووقّع الوزيران اتفاقاً لاستئناف العلاقات.",
      "SAUGOV", "IRNGOV", "057", false, ""},
+    {"WrittenPassiveVictimIsTheTarget",
+     "a past verb with a damma on its first letter (قُتل) is passive: its noun is the victim",
+     "قُتل ضابط في الشرطة الأردنية برصاص مجهولين أمس.", "---", "JORMIL", "19", false, ""},
+    {"WrittenPassiveAgentIsTheSource", "the agent of a passive verb follows على يد",
+     "وقُتل جنديان إسرائيليان على يد مقاتلين من حركة «حماس».", "PSEREB", "ISRMIL", "19", false,
+     ""},
     {"SpeakerThreatensTheSubjectOfHisWords",
      "a 'source: speaker' pattern: the speaker threatens the subject of the reported clause",
      "وقال وزير الخارجية الإيراني إن واشنطن «ستدفع الثمن غالياً».", "IRNGOV", "USAGOV", "13", false,

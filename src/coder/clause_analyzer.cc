@@ -34,6 +34,18 @@ bool BeginsWithAlef(std::string_view text, const Token& t) {
   return second == 0xA7 || second == 0xA3 || second == 0xA5 || second == 0xA2;
 }
 
+// A past verb written with a damma on its first letter (قُتل، أُصيب، اُعتقل)
+// is passive: without the vowel the form is ambiguous and read as active. A
+// present prefix with a damma (يُلزم، تُرسل) is as often an active form IV.
+bool IsWrittenPassive(std::string_view text, const Token& t) {
+  if (t.end < t.begin + 4 || static_cast<unsigned char>(text[t.begin + 2]) != 0xD9 ||
+      static_cast<unsigned char>(text[t.begin + 3]) != 0x8F) {
+    return false;
+  }
+  const std::string_view first = text.substr(t.begin, 2);
+  return first != "\xD9\x8A" && first != "\xD8\xAA" && first != "\xD9\x86";  // ي ت ن
+}
+
 bool IsQuote(const Token& t) {
   return t.kind == TokenKind::kPunct && (t.punct == '"' || t.punct == 0xAB || t.punct == 0xBB ||
                                          t.punct == 0x201C || t.punct == 0x201D);
@@ -612,9 +624,29 @@ void ClauseAnalyzer::EmitEvents(const Sentence& s, const Clause& c, const Patter
   if (!verbal && IsObjectOfEventVerb(s, c, m)) return;
   std::vector<std::string> why;
   uint32_t source = m.source;
+  std::vector<ActorRef> passive_targets;  // what a passive verb with no agent befell
   uint32_t target = m.target;
   std::string source_rule = source != kNone ? "SRC slot" : "";
-  if (source == kNone && verbal) {
+  if (source == kNone && verbal && IsWrittenPassive(document_.text, s.tokens[m.anchor])) {
+    // "قُتل نائب مدير الشرطة برصاص مجهولين": the mention after a passive
+    // verb is what the act befell; its doer is named only by من قبل / على يد.
+    if (target == kNone) target = SubjectAfter(s, c, m.anchor);
+    for (uint32_t t = m.anchor + 1; t <= c.last; ++t) {
+      if (!CueStartsAt(s, t, CueKind::kPassive)) continue;
+      const uint32_t agent = s.cues[s.cue_at[t]].last + 1;
+      if (agent <= c.last && s.mention_at[agent] != kNone) source = s.mention_at[agent];
+      break;
+    }
+    source_rule = "the agent of a passive verb";
+    if (source == kNone) {
+      // Nobody named: the act is one-sided, not the clause subject's.
+      if (target == kNone || !WritesOneSided(p.code)) return;
+      std::vector<ActorRef> victims = Expand(s, target, c);
+      if (victims.empty()) return;
+      target = kNone;
+      passive_targets = std::move(victims);
+    }
+  } else if (source == kNone && verbal) {
     if (m.anchor == c.predicate && c.subject != kNone) {
       source = c.subject;
       source_rule = "clause subject";
@@ -823,6 +855,10 @@ void ClauseAnalyzer::EmitEvents(const Sentence& s, const Clause& c, const Patter
         break;
       }
     }
+  }
+  if (!passive_targets.empty()) {
+    sources.clear();
+    targets = std::move(passive_targets);
   }
   // "قال X إن واشنطن «ستدفع الثمن»": the speaker threatens the subject.
   if (p.speaker_source) {
