@@ -105,6 +105,11 @@ const Case kCases[] = {
     {"WrittenPassiveAgentIsTheSource", "the agent of a passive verb follows على يد",
      "وقُتل جنديان إسرائيليان على يد مقاتلين من حركة «حماس».", "PSEREB", "ISRMIL", "19", false,
      ""},
+    {"CondemnedAttackIsTheLastMaterialAct",
+     "condemning 'the attack' targets the last material hostile act, not a blame said since",
+     "شنّت حركة «حماس» هجوماً على بلدات إسرائيلية. وحمّلت قطر إسرائيل مسؤولية التصعيد. ودان "
+     "الأمين العام للأمم المتحدة الهجوم.",
+     "IGOUNO", "PSEREB", "111", false, ""},
     {"SpeakerThreatensTheSubjectOfHisWords",
      "a 'source: speaker' pattern: the speaker threatens the subject of the reported clause",
      "وقال وزير الخارجية الإيراني إن واشنطن «ستدفع الثمن غالياً».", "IRNGOV", "USAGOV", "13", false,

@@ -770,8 +770,11 @@ void ClauseAnalyzer::EmitEvents(const Sentence& s, const Clause& c, const Patter
   // cooperative one: "ودان غوتيريش الهجوم" after a Qatari call for calm is
   // still about the attack.
   if (target != kNone && reaction && s.mentions[target].reference == ReferenceKind::kEvent) {
-    const std::string& actor =
-        p.code.substr(0, 2) == "05" ? last_cooperative_source_ : last_conflict_source_;
+    // The attack, the strikes, the storming: a material act, not the
+    // warnings and accusations said about it since.
+    const std::string& actor = p.code.substr(0, 2) == "05"   ? last_cooperative_source_
+                               : !last_material_source_.empty() ? last_material_source_
+                                                                : last_conflict_source_;
     if (!actor.empty()) {
       targets.push_back({actor, Surface(s, s.mentions[target].first, s.mentions[target].last), ""});
       why.push_back(std::string("target: the actor of the story's last ") +
@@ -1095,6 +1098,12 @@ void ClauseAnalyzer::Analyze(Sentence* sentence, std::vector<Event>* events) {
     if (seen) continue;
     seen = true;
     (it->quad >= 3 ? last_conflict_source_ : last_cooperative_source_) = it->source.code;
+  }
+  for (auto it = events->rbegin(); it != events->rend() && it->sentence == s.index; ++it) {
+    if (it->quad == 4 && !it->negated && it->source.code.substr(0, 3) != "---") {
+      last_material_source_ = it->source.code;
+      break;
+    }
   }
   for (auto it = events->rbegin(); it != events->rend() && it->sentence == s.index; ++it) {
     const bool accord = it->code == "057" || it->root == "03" || it->root == "06";
