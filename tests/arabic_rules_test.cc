@@ -110,6 +110,9 @@ const Case kCases[] = {
      "شنّت حركة «حماس» هجوماً على بلدات إسرائيلية. وحمّلت قطر إسرائيل مسؤولية التصعيد. ودان "
      "الأمين العام للأمم المتحدة الهجوم.",
      "IGOUNO", "PSEREB", "111", false, ""},
+    {"ImprovingRelationsIsAnIntentToCooperate", "تتطلع إلى تحسين العلاقات مع X is intent (03)",
+     "وقال وزير الخارجية الأردني إن بلاده تتطلع إلى تحسين العلاقات مع سوريا.", "JOR", "SYR", "03",
+     false, ""},
     {"SpeakerThreatensTheSubjectOfHisWords",
      "a 'source: speaker' pattern: the speaker threatens the subject of the reported clause",
      "وقال وزير الخارجية الإيراني إن واشنطن «ستدفع الثمن غالياً».", "IRNGOV", "USAGOV", "13", false,
