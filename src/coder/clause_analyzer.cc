@@ -828,6 +828,23 @@ void ClauseAnalyzer::EmitEvents(const Sentence& s, const Clause& c, const Patter
       why.push_back("target: the actor of the story's last hostile act (a threat with no one named)");
     }
   }
+  // A show of force with no one named (رفع حالة التأهب، نشر تعزيزات،
+  // مناورات) is aimed at the story's last hostile actor, unless that is the
+  // source's own state.
+  if (targets.empty() && target == kNone && code_root == "15" && !sources.empty()) {
+    const std::string& foe = !last_material_source_.empty() ? last_material_source_
+                                                            : last_conflict_source_;
+    const std::string& own = sources.front().code;
+    static constexpr std::string_view kStateBodies[] = {"GOV", "MIL", "COP", "SPY", "JUD", "LEG"};
+    const bool own_state =
+        foe.size() >= 3 && own.size() >= 3 && foe.substr(0, 3) == own.substr(0, 3) &&
+        (foe.size() == 3 || std::find(std::begin(kStateBodies), std::end(kStateBodies),
+                                      std::string_view(foe).substr(3, 3)) != std::end(kStateBodies));
+    if (!foe.empty() && foe != own && !own_state) {
+      targets.push_back({foe, "", ""});
+      why.push_back("target: the story's last hostile actor (a show of force with no one named)");
+    }
+  }
   // A compound or "both countries" acting with no other party acts on each
   // other: "وقّع البلدان اتفاقاً", "اشتبك الجيش والمسلحون".
   if (targets.empty() && sources.size() >= 2 && IsMutual(p.code)) targets = sources;
