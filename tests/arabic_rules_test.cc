@@ -117,6 +117,11 @@ const Case kCases[] = {
      "an alert or deployment with no one named is aimed at the story's last hostile actor",
      "أطلق «حزب الله» صواريخ على شمال إسرائيل. ورفع الجيش الإسرائيلي حالة التأهب.", "ISRMIL",
      "LBNREB", "15", false, ""},
+    {"RejectedReportIsTheLeadActors",
+     "'the report' is the story's lead actor's, like 'the decision'",
+     "أصدرت منظمة العفو الدولية تقريراً عن أوضاع السجون في مصر. وزار وزير الخارجية الفرنسي "
+     "القاهرة. ورفضت الحكومة المصرية التقرير.",
+     "EGYGOV", "NGOAMN", "11", false, ""},
     {"SpeakerThreatensTheSubjectOfHisWords",
      "a 'source: speaker' pattern: the speaker threatens the subject of the reported clause",
      "وقال وزير الخارجية الإيراني إن واشنطن «ستدفع الثمن غالياً».", "IRNGOV", "USAGOV", "13", false,
