@@ -3,7 +3,10 @@
 // DictionaryOptions::defer_english (what `khabar code` uses): Arabic
 // documents are coded with tables compiled without the English-only files,
 // and the full tables are compiled when an English document first needs
-// them. Neither may change a single event.
+// them. Neither may change a single event. The built-in dictionaries are
+// read from the build's snapshot, all languages at once (defer_english has
+// nothing to defer there), so these tests load them without it, from text,
+// as Load does when the snapshot is stale or damaged.
 
 #include <gtest/gtest.h>
 
@@ -12,6 +15,7 @@
 #include <thread>
 #include <vector>
 
+#include "dict/snapshot.h"
 #include "khabar/coder.h"
 #include "khabar/dictionary.h"
 #include "khabar/io.h"
@@ -45,7 +49,14 @@ std::string CodeAll(const Dictionary& dictionary, const std::vector<Document>& d
   return out;
 }
 
-TEST(DeferredDictionaryTest, CodesArabicAndEnglishExactlyAsTheFullDictionary) {
+class DeferredDictionaryTest : public ::testing::Test {
+ protected:
+  void SetUp() override { dict::SetSnapshotForTesting(&kNoSnapshot); }
+  void TearDown() override { dict::SetSnapshotForTesting(nullptr); }
+  static constexpr std::string_view kNoSnapshot{};
+};
+
+TEST_F(DeferredDictionaryTest, CodesArabicAndEnglishExactlyAsTheFullDictionary) {
   const std::vector<Document> ar = ReadGold(Shared("gold/dev.ar.jsonl"));
   const std::vector<Document> en = ReadGold(Shared("gold/dev.en.jsonl"));
   ASSERT_FALSE(ar.empty());
@@ -68,7 +79,7 @@ TEST(DeferredDictionaryTest, CodesArabicAndEnglishExactlyAsTheFullDictionary) {
   EXPECT_EQ(deferred->Stats().patterns_per_lang, full->Stats().patterns_per_lang);
 }
 
-TEST(DeferredDictionaryTest, EnglishTablesAreCompiledOnceUnderConcurrentFirstUse) {
+TEST_F(DeferredDictionaryTest, EnglishTablesAreCompiledOnceUnderConcurrentFirstUse) {
   DictionaryOptions options;
   options.defer_english = true;
   auto deferred = Dictionary::Load(options);
@@ -83,9 +94,19 @@ TEST(DeferredDictionaryTest, EnglishTablesAreCompiledOnceUnderConcurrentFirstUse
   t2.join();
   EXPECT_EQ(a, b);
   EXPECT_EQ(&deferred->TablesFor(true), &deferred->tables());
+  EXPECT_NE(&deferred->TablesFor(false), &deferred->TablesFor(true));  // it was deferred
 }
 
-TEST(DeferredDictionaryTest, NotDeferredWithDictionaryDirectories) {
+TEST(DeferredDictionarySnapshotTest, TheSnapshotHoldsAllLanguagesAtOnce) {
+  DictionaryOptions options;
+  options.defer_english = true;
+  auto dictionary = Dictionary::Load(options);
+  ASSERT_TRUE(dictionary.ok()) << dictionary.status().message();
+  EXPECT_EQ(&dictionary->TablesFor(false), &dictionary->TablesFor(true));
+  EXPECT_GT(dictionary->TablesFor(false).en.patterns.size(), 0u);
+}
+
+TEST_F(DeferredDictionaryTest, NotDeferredWithDictionaryDirectories) {
   // With --dict directories every file is compiled (and checked) at load.
   DictionaryOptions options;
   options.defer_english = true;

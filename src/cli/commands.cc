@@ -135,8 +135,9 @@ Result<Dictionary> LoadDictionary(const DictFlags& flags, bool defer_english) {
 }
 
 int RunCode(const CodeFlags& flags, const DictFlags& dict_flags) {
-  // English tables are compiled when the first English document comes:
-  // coding an Arabic article starts in a fifth of the time.
+  // The built-in dictionaries come from the build's snapshot, all languages
+  // at once. Without one (stale or damaged) their text is compiled, the
+  // English tables only when the first English document comes.
   Result<Dictionary> dict = LoadDictionary(dict_flags, /*defer_english=*/true);
   if (!dict.ok()) {
     const bool entries = dict.status().code() == Status::Code::kDictionary;
