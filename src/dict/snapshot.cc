@@ -54,7 +54,7 @@ static_assert(sizeof(DictionaryReport) == 56, "update Fields(DictionaryReport) a
 #endif
 
 constexpr char kMagic[8] = {'K', 'H', 'A', 'B', 'S', 'N', 'A', 'P'};
-constexpr uint32_t kVersion = 2;
+constexpr uint32_t kVersion = 3;
 constexpr std::size_t kHeaderSize = 40;
 
 // Hash64 (dict/SNAPSHOT.md): 8 bytes at a time, little-endian, the last
