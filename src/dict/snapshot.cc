@@ -38,8 +38,35 @@ static_assert(std::endian::native == std::endian::little,
 static_assert(sizeof(int) == 4 && sizeof(double) == 8);
 
 // A snapshot records every field of the tables. When one of these structures
-// gains a field, this stops compiling: add the field to Fields() below and
-// raise kVersion. (Sizes of the x86-64 libstdc++ layout.)
+// gains or loses a field, this stops compiling: update its Fields() below (or
+// the LanguageTables / Tables parts of Writer, Reader and WriteSnapshot) and
+// raise kVersion. FieldCount counts the members of an aggregate (the number
+// of initializers it accepts), so a field added into padding is caught too;
+// the sizes (x86-64 libstdc++) catch a field whose type changes.
+struct AnyField {
+  template <class T>
+  operator T() const;  // never defined: only in unevaluated requires
+};
+template <class T, class... A>
+constexpr std::size_t FieldCount() {
+  if constexpr (requires { T{A{}..., AnyField{}}; }) {
+    return FieldCount<T, A..., AnyField>();
+  } else {
+    return sizeof...(A);
+  }
+}
+static_assert(FieldCount<DatedRole>() == 3, "update Fields(DatedRole) and kVersion");
+static_assert(FieldCount<ActorInfo>() == 7, "update Fields(ActorInfo) and kVersion");
+static_assert(FieldCount<CueInfo>() == 5, "update Fields(CueInfo) and kVersion");
+static_assert(FieldCount<TimeInfo>() == 4, "update Fields(TimeInfo) and kVersion");
+static_assert(FieldCount<Phrase>() == 6, "update Fields(Phrase) and kVersion");
+static_assert(FieldCount<PatternElement>() == 5, "update Fields(PatternElement) and kVersion");
+static_assert(FieldCount<Pattern>() == 8, "update Fields(Pattern) and kVersion");
+static_assert(FieldCount<CameoCode>() == 4, "update Fields(CameoCode) and kVersion");
+static_assert(FieldCount<DictionaryStats>() == 11, "update Fields(DictionaryStats) and kVersion");
+static_assert(FieldCount<DictionaryReport>() == 4, "update Fields(DictionaryReport) and kVersion");
+static_assert(FieldCount<LanguageTables>() == 8, "update Value(LanguageTables) and kVersion");
+static_assert(FieldCount<Tables>() == 9, "update WriteSnapshot, ReadSnapshot and kVersion");
 #if defined(__GLIBCXX__) && defined(__x86_64__)
 static_assert(sizeof(ActorInfo) == 168, "update Fields(ActorInfo) and kVersion");
 static_assert(sizeof(DatedRole) == 40, "update Fields(DatedRole) and kVersion");
