@@ -106,6 +106,9 @@ std::vector<std::string> FoldedWords(std::string_view name, std::size_t keys) {
   return words;
 }
 
+// The most patterns one pattern line may expand into (see CompileEvent).
+constexpr std::size_t kMaxPatternVariants = 4096;
+
 class Compiler {
  public:
   Compiler(Tables* tables, bool lenient, DictionaryReport* report)
@@ -818,6 +821,21 @@ void Compiler::CompileEvent(const Entry& entry) {
     std::string error;
     if (!ParsePattern(lang, attr.value, &p.slots, &error)) {
       problems.errors.push_back(entry.Place(attr.line) + ": " + error);
+      continue;
+    }
+    // A slot whose alternatives have several words becomes one pattern per
+    // alternative (AddPattern), so such slots multiply: bound the product,
+    // as PhraseKeys bounds a phrase's forms.
+    std::size_t variants = 1;
+    for (const Slot& slot : p.slots) {
+      const bool multiword = std::any_of(slot.alternatives.begin(), slot.alternatives.end(),
+                                         [](const Alternative& a) { return a.words.size() > 1; });
+      if (multiword) variants = std::min(variants * slot.alternatives.size(), kMaxPatternVariants + 1);
+    }
+    if (variants > kMaxPatternVariants) {
+      problems.errors.push_back(entry.Place(attr.line) + ": pattern expands to more than " +
+                                std::to_string(kMaxPatternVariants) +
+                                " patterns (slots of several-word alternatives multiply); split it");
       continue;
     }
     p.id = id_attr.empty() ? entry.Place(attr.line)

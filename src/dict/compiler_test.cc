@@ -56,16 +56,16 @@ TEST(CompilerTest, UnknownEventCodeNamesFileAndLine) {
 }
 
 TEST(CompilerTest, RoleEndingBeforeItStartsIsAnError) {
-  EXPECT_TRUE(HasError(
-      CompileText("person X\n  ar: فلان\n  role: IRQGOV 2014-09-08..2006-05-20\n"),
-      "ar/test.txt:3: role ends (2006-05-20) before it starts (2014-09-08)"));
+  EXPECT_TRUE(HasError(CompileText("person X\n  ar: فلان\n  role: IRQGOV 2014-09-08..2006-05-20\n"),
+                       "ar/test.txt:3: role ends (2006-05-20) before it starts (2014-09-08)"));
   EXPECT_TRUE(HasError(CompileText("person X\n  ar: فلان\n  role: IRQGOV 2014-13-01..\n"),
                        "bad date '2014-13-01'"));
 }
 
 TEST(CompilerTest, OneNameForTwoActorCodesIsAnError) {
   auto r = CompileText("actor IRN Iran\n  ar: إيران\nactor IRQ Iraq\n  ar: ايران\n");
-  EXPECT_TRUE(HasError(r, "ar/test.txt:4: name 'ايران' already means IRN (ar/test.txt:1), not IRQ"));
+  EXPECT_TRUE(
+      HasError(r, "ar/test.txt:4: name 'ايران' already means IRN (ar/test.txt:1), not IRQ"));
 }
 
 TEST(CompilerTest, UnbalancedPatternsAreErrors) {
@@ -76,9 +76,27 @@ TEST(CompilerTest, UnbalancedPatternsAreErrors) {
                        "present starting with"));
 }
 
+TEST(CompilerTest, APatternThatExpandsTooFarIsAnError) {
+  // Three slots of 20 two-word alternatives: 8,000 patterns, over the bound
+  // of 4,096 (found by the dictionary fuzzer: such a line took minutes and
+  // gigabytes). One slot of the same alternatives is fine.
+  auto slot = [](char letter) {
+    std::string s;
+    for (int j = 0; j < 20; ++j) {
+      s += (j > 0 ? "~" : "") + std::string(1, letter) + std::to_string(j) + "_word";
+    }
+    return s;
+  };
+  const auto r = CompileText("event 071 aid\n  en: give " + slot('a') + " " + slot('b') + " " +
+                             slot('c') + " TGT\n");
+  EXPECT_TRUE(HasError(r, "ar/test.txt:2: pattern expands to more than 4096 patterns"));
+  EXPECT_TRUE(CompileText("event 071 aid\n  en: give " + slot('a') + " TGT\n").errors.empty());
+}
+
 TEST(CompilerTest, UnknownRolesKeywordsAndAttributesAreErrors) {
   EXPECT_TRUE(HasError(CompileText("actor IRNGOX x\n  ar: س\n"), "unknown role code 'GOX'"));
-  EXPECT_TRUE(HasError(CompileText("actr IRN x\n  ar: س\n"), "ar/test.txt:1: unknown entry keyword"));
+  EXPECT_TRUE(
+      HasError(CompileText("actr IRN x\n  ar: س\n"), "ar/test.txt:1: unknown entry keyword"));
   EXPECT_TRUE(HasError(CompileText("actor IRN x\n  fr: Iran\n"), "unknown attribute 'fr'"));
   EXPECT_TRUE(HasError(CompileText("  ar: إيران\n"), "outside any entry"));
 }
