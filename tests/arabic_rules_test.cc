@@ -103,8 +103,7 @@ const Case kCases[] = {
      "a past verb with a damma on its first letter (قُتل) is passive: its noun is the victim",
      "قُتل ضابط في الشرطة الأردنية برصاص مجهولين أمس.", "---", "JORMIL", "19", false, ""},
     {"WrittenPassiveAgentIsTheSource", "the agent of a passive verb follows على يد",
-     "وقُتل جنديان إسرائيليان على يد مقاتلين من حركة «حماس».", "PSEREB", "ISRMIL", "19", false,
-     ""},
+     "وقُتل جنديان إسرائيليان على يد مقاتلين من حركة «حماس».", "PSEREB", "ISRMIL", "19", false, ""},
     {"CondemnedAttackIsTheLastMaterialAct",
      "condemning 'the attack' targets the last material hostile act, not a blame said since",
      "شنّت حركة «حماس» هجوماً على بلدات إسرائيلية. وحمّلت قطر إسرائيل مسؤولية التصعيد. ودان "
@@ -126,6 +125,22 @@ const Case kCases[] = {
      "a 'source: speaker' pattern: the speaker threatens the subject of the reported clause",
      "وقال وزير الخارجية الإيراني إن واشنطن «ستدفع الثمن غالياً».", "IRNGOV", "USAGOV", "13", false,
      ""},
+    {"OrganisationIsTheStorysLastOrganisation",
+     "'the organisation' is the story's last IGO or NGO, here the subject of an appeal",
+     "أصدرت منظمة العفو الدولية تقريراً عن السجون في تونس. ودعت المنظمة الحكومة التونسية إلى "
+     "الإفراج عن المعتقلين.",
+     "NGOAMN", "TUNGOV", "0", false, ""},
+    {"TwoOrganisationsAreTheStorysLastTwo",
+     "'the two organisations' are the story's last two distinct IGOs or NGOs, both acting",
+     "انتقدت منظمة العفو الدولية ومنظمة هيومن رايتس ووتش أوضاع السجون في تونس. ودعت المنظمتان "
+     "الحكومة التونسية إلى الإفراج عن المعتقلين.",
+     "NGOHRW", "TUNGOV", "0", false, ""},
+    {"KingdomIsTheStorysLastKingdom",
+     "'the kingdom' is the story's last state one of whose names begins with مملكة (not France, "
+     "named since)",
+     "التقى وزير الخارجية الأردني نظيره الفرنسي في باريس أمس. وقال الوزير إن المملكة ستقدم "
+     "مساعدات للاجئين السوريين.",
+     "JOR", "SYRREF", "03", false, ""},
 };
 
 class ArabicRulesTest : public ::testing::TestWithParam<Case> {};

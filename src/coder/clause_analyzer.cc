@@ -236,6 +236,45 @@ void ClauseAnalyzer::ResolveReferences(Sentence* s) {
           }
         }
         break;
+      case ReferenceKind::kOrganisation:
+      case ReferenceKind::kOrganisations: {
+        // The organisation(s): the story's last one (two) distinct
+        // international or non-governmental organisations ("دعت «العفو
+        // الدولية» … وقالت المنظمة"); the second travels in `name`.
+        std::string found[2];
+        int n = 0;
+        const int want = m.reference == ReferenceKind::kOrganisations ? 2 : 1;
+        for (auto it = recent_codes_.rbegin(); it != recent_codes_.rend() && n < want; ++it) {
+          const std::string country = it->substr(0, 3);
+          if ((country == "IGO" || country == "NGO") && (n == 0 || *it != found[0])) {
+            found[n++] = *it;
+          }
+        }
+        if (n == want) {
+          m.code = found[0];
+          if (want == 2) m.name = found[1];
+        }
+        break;
+      }
+      case ReferenceKind::kState:
+        // The kingdom, the sultanate: the story's last state one of whose
+        // names begins with that word ("المملكة الأردنية الهاشمية",
+        // "سلطنة عمان"), so the word means whichever kingdom the story named.
+        if (const auto* names = lang_.names.Candidates(s->tokens[m.first].key)) {
+          for (auto it = recent_codes_.rbegin(); it != recent_codes_.rend() && m.code.empty();
+               ++it) {
+            for (uint32_t i : *names) {
+              const std::string& code = tables_.actors[lang_.names.phrase(i).target].code;
+              if (code.size() >= 3 && IsStateCode(code.substr(0, 3)) &&
+                  it->compare(0, 3, code, 0, 3) == 0) {
+                m.code = it->substr(0, 3);  // the state, not its last agent's role
+                m.has_country = true;
+                break;
+              }
+            }
+          }
+        }
+        break;
       case ReferenceKind::kParties:
         // The accord: the parties of the story's last agreement (signing,
         // intent, cooperation), else of its last event.
@@ -546,7 +585,8 @@ std::vector<ActorRef> ClauseAnalyzer::Expand(const Sentence& s, uint32_t mention
     } else if (one.reference == ReferenceKind::kCounterpart && one.code.size() == 3) {
       const std::string role = c.subject_code.size() >= 6 ? c.subject_code.substr(3, 3) : "GOV";
       ref.code = one.code + role;
-    } else if (one.reference == ReferenceKind::kPair || one.reference == ReferenceKind::kParties) {
+    } else if (one.reference == ReferenceKind::kPair || one.reference == ReferenceKind::kParties ||
+               one.reference == ReferenceKind::kOrganisations) {
       ref.name.clear();
     } else if (one.reference == ReferenceKind::kPronoun) {
       ref.code.clear();
@@ -582,7 +622,8 @@ std::vector<ActorRef> ClauseAnalyzer::Expand(const Sentence& s, uint32_t mention
       if (other.group == m.group) out.push_back(resolve(other));
     }
   }
-  if ((m.reference == ReferenceKind::kPair || m.reference == ReferenceKind::kParties) &&
+  if ((m.reference == ReferenceKind::kPair || m.reference == ReferenceKind::kParties ||
+       m.reference == ReferenceKind::kOrganisations) &&
       !m.name.empty() && !m.code.empty()) {
     out.push_back({m.name, Surface(s, m.first, m.last), ""});
   }
@@ -1044,7 +1085,8 @@ void ClauseAnalyzer::Analyze(Sentence* sentence, std::vector<Event>* events) {
     if (subject_mention != kNone && c.kind != ClauseKind::kRelative) {
       // Only a compound or a pair reference names two parties.
       const Mention& named = s.mentions[subject_mention];
-      if (named.group >= 0 || named.reference == ReferenceKind::kPair) {
+      if (named.group >= 0 || named.reference == ReferenceKind::kPair ||
+          named.reference == ReferenceKind::kOrganisations) {
         pair_subject = Expand(s, subject_mention, c);
       } else {
         pair_subject.clear();

@@ -896,6 +896,9 @@ void Compiler::CompileCue(const Entry& entry) {
       {"parties", ReferenceKind::kParties},
       {"decision", ReferenceKind::kDecision},
       {"group", ReferenceKind::kGroup},
+      {"organisation", ReferenceKind::kOrganisation},
+      {"organisations", ReferenceKind::kOrganisations},
+      {"state", ReferenceKind::kState},
   };
   const std::string kind = entry.fields.empty() ? "" : entry.fields[0];
   auto it = kKinds.find(kind);
@@ -910,8 +913,10 @@ void Compiler::CompileCue(const Entry& entry) {
   if (cue.kind == CueKind::kReference) {
     auto ref = kReferences.find(entry.fields.size() > 1 ? entry.fields[1] : "");
     if (ref == kReferences.end()) {
-      problems.errors.push_back(entry.Place() +
-                                ": cue reference needs a type: last, pair, own, counterpart, event, parties or group");
+      problems.errors.push_back(
+          entry.Place() +
+          ": cue reference needs a type: last, pair, own, counterpart, event, parties, "
+          "decision, group, organisation, organisations or state");
       Report(&problems);
       return;
     }
@@ -959,10 +964,12 @@ void Compiler::CompileCue(const Entry& entry) {
       // References to acts (الهجوم، الاتفاق) are definite nouns: the bare
       // noun is a new act, not a reference, so they keep their article.
       int8_t definite = -1;
-      if (lang == Language::kArabic && (cue.reference == ReferenceKind::kEvent ||
-                                        cue.reference == ReferenceKind::kParties ||
-                                        cue.reference == ReferenceKind::kDecision ||
-                                        cue.reference == ReferenceKind::kGroup)) {
+      if (lang == Language::kArabic &&
+          (cue.reference == ReferenceKind::kEvent || cue.reference == ReferenceKind::kParties ||
+           cue.reference == ReferenceKind::kDecision || cue.reference == ReferenceKind::kGroup ||
+           cue.reference == ReferenceKind::kOrganisation ||
+           cue.reference == ReferenceKind::kOrganisations ||
+           cue.reference == ReferenceKind::kState)) {
         const std::string first = text::WordFolder::Get().Fold(phrase.substr(0, phrase.find(' ')));
         definite = text::StripArabicArticle(first).size() != first.size() ? 1 : 0;
       }

@@ -75,9 +75,19 @@ enum class CueKind : uint8_t {
 // the actor of the last event. kParties: a definite noun for an accord (الاتفاق،
 // الهدنة): both parties of the last event.
 enum class ReferenceKind : uint8_t {
-  kNone, kLast, kPair, kOwn, kCounterpart, kPronoun, kEvent, kParties,
+  kNone,
+  kLast,
+  kPair,
+  kOwn,
+  kCounterpart,
+  kPronoun,
+  kEvent,
+  kParties,
   kGroup,  // a definite group noun (الحركة، الجماعة): the story's last armed group or party
   kDecision,  // a definite noun for a decision (القرار، الخطوة): the story's lead actor
+  kOrganisation,   // the organisation (المنظمة): the story's last IGO or NGO
+  kOrganisations,  // the two organisations (المنظمتان): its last two IGOs or NGOs
+  kState,  // a kind of state (المملكة): the story's last state whose name begins with it
 };
 
 struct CueInfo {
