@@ -141,6 +141,13 @@ const Case kCases[] = {
      "التقى وزير الخارجية الأردني نظيره الفرنسي في باريس أمس. وقال الوزير إن المملكة ستقدم "
      "مساعدات للاجئين السوريين.",
      "JOR", "SYRREF", "03", false, ""},
+    {"LinkedTitleLendsItsRoleToTheListedStates",
+     "a title joined to its state by في lends its role to the bare states listed after it",
+     "وانتقدت الحكومات في تشاد والسودان وليبيا الاتحاد الأفريقي.", "LBYGOV", "IGOAFU", "111", false,
+     ""},
+    {"VerbalNounOfACompoundSubjectIsEveryMembers",
+     "a verbal noun with no subject of its own is the act of every member of a compound subject",
+     "أعلنت تشاد والنيجر انسحابهما من الاتحاد الأفريقي.", "NER", "IGOAFU", "16", false, ""},
 };
 
 class ArabicRulesTest : public ::testing::TestWithParam<Case> {};

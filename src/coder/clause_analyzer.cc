@@ -783,7 +783,13 @@ void ClauseAnalyzer::EmitEvents(const Sentence& s, const Clause& c, const Patter
     sources = c.dual;
     source_rule = "the two parties of a dual verb with no subject";
   } else if (!c.subject_code.empty()) {
-    sources.push_back({c.subject_code, c.subject_text, ""});
+    // A compound subject carried over is every member of it ("أعلنت
+    // المجالس العسكرية في مالي والنيجر … انسحابها").
+    if (c.carried.size() >= 2 && c.carried.front().code == c.subject_code) {
+      sources = c.carried;
+    } else {
+      sources.push_back({c.subject_code, c.subject_text, ""});
+    }
     source_rule = "subject carried over (dropped pronoun)";
   }
   // A definite noun for an earlier act (الهجوم، القرار، الاتفاق) is a
@@ -1058,12 +1064,14 @@ void ClauseAnalyzer::Analyze(Sentence* sentence, std::vector<Event>* events) {
       if (!refs.empty()) {
         c.subject_code = refs.front().code;
         c.subject_text = refs.front().text;
+        if (refs.size() >= 2) c.carried = refs;
         // The story's lead actor: the subject of its first main clause.
         if (lead_actors_.empty() && c.kind == ClauseKind::kMain) lead_actors_ = refs;
       }
     } else {
       c.subject_code = subject.code;
       c.subject_text = subject.text;
+      c.carried = pair_subject;
       // A dual verb with no subject ("ووقّعا"، "واطمأنا") is done by the two
       // parties just named: a compound subject before it, else the two sides
       // of the last event.

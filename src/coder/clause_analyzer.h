@@ -44,6 +44,7 @@ class ClauseAnalyzer {
     bool denied = false;         // inside a denial's scope
     std::vector<ActorRef> frame; // speakers in effect, outermost first
     std::vector<ActorRef> dual;   // the two parties of a dual verb with no subject
+    std::vector<ActorRef> carried;  // every member of a compound subject carried over
   };
 
   // Right after a preposition, or the genitive of a noun that is.

@@ -457,6 +457,7 @@ void FindMentions(const Tables& tables, const LanguageTables& lang, int date, Se
     }
   }
   int next_group = 0;
+  std::string linked_role;  // of the current group's first mention, if linked
   for (std::size_t m = 1; m < s->mentions.size(); ++m) {
     if (join[m] == Join::kNone) continue;
     if (join[m] == Join::kComma) {
@@ -467,8 +468,25 @@ void FindMentions(const Tables& tables, const LanguageTables& lang, int date, Se
     }
     Mention& prev = s->mentions[m - 1];
     Mention& mention = s->mentions[m];
-    if (prev.group < 0) prev.group = next_group++;
+    if (prev.group < 0) {
+      prev.group = next_group++;
+      // "المجالس العسكرية في مالي والنيجر": a title joined to its state by a
+      // linker lends its role to the bare states listed after that state.
+      linked_role.clear();
+      if (prev.agent != kNone && prev.has_country && prev.code.size() == 6) {
+        for (uint32_t t = prev.first + 1; t < prev.last; ++t) {
+          if (IsCue(tables, *s, t, CueKind::kLinker)) {
+            linked_role = prev.code.substr(3);
+            break;
+          }
+        }
+      }
+    }
     mention.group = prev.group;
+    if (!linked_role.empty() && mention.code.size() == 3 && mention.agent == kNone &&
+        !mention.demonym_only && mention.reference == ReferenceKind::kNone) {
+      mention.code += linked_role;
+    }
     // "مسؤولين أميركيين وإسرائيليين": a bare demonym after a composed
     // mention takes that mention's role.
     if (mention.demonym_only && !prev.demonym_only && prev.code.size() > 3) {
