@@ -148,6 +148,10 @@ const Case kCases[] = {
     {"VerbalNounOfACompoundSubjectIsEveryMembers",
      "a verbal noun with no subject of its own is the act of every member of a compound subject",
      "أعلنت تشاد والنيجر انسحابهما من الاتحاد الأفريقي.", "NER", "IGOAFU", "16", false, ""},
+    {"ThreeStatesAreTheStorysLastListOfThree",
+     "'the three states' are the story's last list of three states, each a party",
+     "قطعت تشاد والنيجر وليبيا علاقاتها مع فرنسا. وانتقدت فرنسا الدول الثلاث بشدة.", "FRA", "LBY",
+     "111", false, ""},
 };
 
 class ArabicRulesTest : public ::testing::TestWithParam<Case> {};

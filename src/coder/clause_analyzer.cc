@@ -165,6 +165,22 @@ bool ClauseAnalyzer::InPrepositionalPhrase(const Sentence& s, const Mention& m) 
 }
 
 void ClauseAnalyzer::ResolveReferences(Sentence* s) {
+  // The story's last list of exactly three states ("اعترفت إسبانيا
+  // وإيرلندا والنرويج"): what "الدول الثلاث" refers to later.
+  for (const Mention& m : s->mentions) {
+    if (m.group < 0 || (&m != s->mentions.data() && (&m - 1)->group == m.group)) continue;
+    std::vector<std::string> members;
+    for (const Mention& other : s->mentions) {
+      if (other.group != m.group) continue;
+      if (other.reference != ReferenceKind::kNone || other.code.size() < 3 ||
+          !IsStateCode(other.code.substr(0, 3))) {
+        members.clear();
+        break;
+      }
+      members.push_back(other.code.substr(0, 3));
+    }
+    if (members.size() == 3) last_three_ = std::move(members);
+  }
   for (Mention& m : s->mentions) {
     switch (m.reference) {
       case ReferenceKind::kLast: {
@@ -274,6 +290,9 @@ void ClauseAnalyzer::ResolveReferences(Sentence* s) {
             }
           }
         }
+        break;
+      case ReferenceKind::kThree:
+        if (!last_three_.empty()) m.code = last_three_.front();
         break;
       case ReferenceKind::kParties:
         // The accord: the parties of the story's last agreement (signing,
@@ -613,7 +632,9 @@ std::vector<ActorRef> ClauseAnalyzer::Expand(const Sentence& s, uint32_t mention
     }
     return ref;
   };
-  if (m.reference == ReferenceKind::kDecision && lead_actors_.size() > 1) {
+  if (m.reference == ReferenceKind::kThree && last_three_.size() == 3) {
+    for (const std::string& country : last_three_) out.push_back({country, Ref(s, m).text, ""});
+  } else if (m.reference == ReferenceKind::kDecision && lead_actors_.size() > 1) {
     for (const ActorRef& lead : lead_actors_) out.push_back({lead.code, Ref(s, m).text, ""});
   } else if (m.group < 0) {
     out.push_back(resolve(m));
@@ -1094,6 +1115,7 @@ void ClauseAnalyzer::Analyze(Sentence* sentence, std::vector<Event>* events) {
       // Only a compound or a pair reference names two parties.
       const Mention& named = s.mentions[subject_mention];
       if (named.group >= 0 || named.reference == ReferenceKind::kPair ||
+          named.reference == ReferenceKind::kThree ||
           named.reference == ReferenceKind::kOrganisations) {
         pair_subject = Expand(s, subject_mention, c);
       } else {

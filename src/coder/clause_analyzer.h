@@ -94,6 +94,7 @@ class ClauseAnalyzer {
   std::string last_event_target_;
   std::string last_accord_source_;  // parties of the last agreement (057, 03x, 06x)
   std::string last_accord_target_;
+  std::vector<std::string> last_three_;  // the countries of the story's last list of three states
   std::string last_conflict_source_;     // actor of the last hostile act (quad 3-4)
   std::string last_material_source_;     // actor of the last material hostile act (quad 4)
   std::string last_cooperative_source_;  // actor of the last cooperative act (quad 1-2)

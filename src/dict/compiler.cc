@@ -899,6 +899,7 @@ void Compiler::CompileCue(const Entry& entry) {
       {"organisation", ReferenceKind::kOrganisation},
       {"organisations", ReferenceKind::kOrganisations},
       {"state", ReferenceKind::kState},
+      {"three", ReferenceKind::kThree},
   };
   const std::string kind = entry.fields.empty() ? "" : entry.fields[0];
   auto it = kKinds.find(kind);
@@ -916,7 +917,7 @@ void Compiler::CompileCue(const Entry& entry) {
       problems.errors.push_back(
           entry.Place() +
           ": cue reference needs a type: last, pair, own, counterpart, event, parties, "
-          "decision, group, organisation, organisations or state");
+          "decision, group, organisation, organisations, state or three");
       Report(&problems);
       return;
     }

@@ -88,6 +88,7 @@ enum class ReferenceKind : uint8_t {
   kOrganisation,   // the organisation (المنظمة): the story's last IGO or NGO
   kOrganisations,  // the two organisations (المنظمتان): its last two IGOs or NGOs
   kState,  // a kind of state (المملكة): the story's last state whose name begins with it
+  kThree,  // the three states (الدول الثلاث): the story's last list of three states
 };
 
 struct CueInfo {
