@@ -152,6 +152,9 @@ const Case kCases[] = {
      "'the three states' are the story's last list of three states, each a party",
      "قطعت تشاد والنيجر وليبيا علاقاتها مع فرنسا. وانتقدت فرنسا الدول الثلاث بشدة.", "FRA", "LBY",
      "111", false, ""},
+    {"SummoningAnotherStatesAmbassadorIsAComplaint",
+     "استدعاء سفير X لديها summons X's envoy (114); only 'its own ambassador' is a recall (161)",
+     "وردّت تونس باستدعاء سفير ليبيا لديها.", "TUN", "LBYGOV", "114", false, ""},
 };
 
 class ArabicRulesTest : public ::testing::TestWithParam<Case> {};
