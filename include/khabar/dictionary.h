@@ -49,8 +49,8 @@ struct DictionaryStats {
 class Dictionary {
  public:
   // Loads and compiles; exactly the embedded dictionaries are read from the
-  // snapshot the build compiled of them (dict/SNAPSHOT.md). On failure the Status names the first problem and
-  // `report` (if given) holds all of them.
+  // snapshot the build compiled of them (dict/SNAPSHOT.md). On failure the Status names the first
+  // problem and `report` (if given) holds all of them.
   static Result<Dictionary> Load(const DictionaryOptions& options,
                                  DictionaryReport* report = nullptr);
 

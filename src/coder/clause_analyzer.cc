@@ -218,8 +218,10 @@ void ClauseAnalyzer::ResolveReferences(Sentence* s) {
         // The two states of the story's last two-sided event, when they are
         // among its three main countries ("التقى أردوغان السيسي … ووقّع
         // الرئيسان").
-        if (ranked.size() >= 2 && last_event_source_.size() >= 3 && last_event_target_.size() >= 3) {
-          const std::string a = last_event_source_.substr(0, 3), b = last_event_target_.substr(0, 3);
+        if (ranked.size() >= 2 && last_event_source_.size() >= 3 &&
+            last_event_target_.size() >= 3) {
+          const std::string a = last_event_source_.substr(0, 3),
+                            b = last_event_target_.substr(0, 3);
           auto main_country = [&](const std::string& country) {
             for (std::size_t i = 0; i < ranked.size() && i < 3; ++i) {
               if (ranked[i].second == country) return true;
@@ -840,7 +842,7 @@ void ClauseAnalyzer::EmitEvents(const Sentence& s, const Clause& c, const Patter
   if (target != kNone && reaction && s.mentions[target].reference == ReferenceKind::kEvent) {
     // The attack, the strikes, the storming: a material act, not the
     // warnings and accusations said about it since.
-    const std::string& actor = p.code.substr(0, 2) == "05"   ? last_cooperative_source_
+    const std::string& actor = p.code.substr(0, 2) == "05"      ? last_cooperative_source_
                                : !last_material_source_.empty() ? last_material_source_
                                                                 : last_conflict_source_;
     if (!actor.empty()) {
@@ -893,21 +895,23 @@ void ClauseAnalyzer::EmitEvents(const Sentence& s, const Clause& c, const Patter
     }
     if (!attacker.empty() && attacker.substr(0, 3) != sources.front().code.substr(0, 3)) {
       targets.push_back({attacker, "", ""});
-      why.push_back("target: the actor of the story's last hostile act (a threat with no one named)");
+      why.push_back(
+          "target: the actor of the story's last hostile act (a threat with no one named)");
     }
   }
   // A show of force with no one named (رفع حالة التأهب، نشر تعزيزات،
   // مناورات) is aimed at the story's last hostile actor, unless that is the
   // source's own state.
   if (targets.empty() && target == kNone && code_root == "15" && !sources.empty()) {
-    const std::string& foe = !last_material_source_.empty() ? last_material_source_
-                                                            : last_conflict_source_;
+    const std::string& foe =
+        !last_material_source_.empty() ? last_material_source_ : last_conflict_source_;
     const std::string& own = sources.front().code;
     static constexpr std::string_view kStateBodies[] = {"GOV", "MIL", "COP", "SPY", "JUD", "LEG"};
     const bool own_state =
         foe.size() >= 3 && own.size() >= 3 && foe.substr(0, 3) == own.substr(0, 3) &&
-        (foe.size() == 3 || std::find(std::begin(kStateBodies), std::end(kStateBodies),
-                                      std::string_view(foe).substr(3, 3)) != std::end(kStateBodies));
+        (foe.size() == 3 ||
+         std::find(std::begin(kStateBodies), std::end(kStateBodies),
+                   std::string_view(foe).substr(3, 3)) != std::end(kStateBodies));
     if (!foe.empty() && foe != own && !own_state) {
       targets.push_back({foe, "", ""});
       why.push_back("target: the story's last hostile actor (a show of force with no one named)");

@@ -43,7 +43,7 @@ class ClauseAnalyzer {
     std::string subject_text;
     bool denied = false;         // inside a denial's scope
     std::vector<ActorRef> frame; // speakers in effect, outermost first
-    std::vector<ActorRef> dual;   // the two parties of a dual verb with no subject
+    std::vector<ActorRef> dual;  // the two parties of a dual verb with no subject
     std::vector<ActorRef> carried;  // every member of a compound subject carried over
   };
 

@@ -131,7 +131,7 @@ class EnglishAnalyzer {
   std::map<std::string, int> country_weight_;
   std::string dateline_country_;
   bool clash_ = false;  // the event being emitted is a clash: both sides act
-  bool claimed_ = false;  // ... is an act its author claimed responsibility for
+  bool claimed_ = false;     // ... is an act its author claimed responsibility for
   bool denied_act_ = false;  // ... is an act its author denied ("denied carrying out")
   std::vector<std::pair<std::string, std::string>>
       recent_names_;  // lower-case surface, code  // the one country the dateline names, if any

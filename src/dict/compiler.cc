@@ -342,13 +342,14 @@ Alternative Compiler::ParseAlternative(Language lang, std::string_view text, std
   memo_key += static_cast<char>(inflect);
   memo_key += text;
   auto [memo, fresh] = alternatives_.try_emplace(std::move(memo_key));
-  if (fresh) memo->second.alt = ParseAlternativeText(lang, text, &memo->second.error, flags, inflect);
+  if (fresh)
+    memo->second.alt = ParseAlternativeText(lang, text, &memo->second.error, flags, inflect);
   if (!memo->second.error.empty()) *error = memo->second.error;
   return memo->second.alt;
 }
 
-Alternative Compiler::ParseAlternativeText(Language lang, std::string_view text,
-                                           std::string* error, uint8_t flags, bool inflect) {
+Alternative Compiler::ParseAlternativeText(Language lang, std::string_view text, std::string* error,
+                                           uint8_t flags, bool inflect) {
   Alternative alt;
   for (const std::string& word : Split(text, '_')) {
     if (word.empty()) {
@@ -830,12 +831,14 @@ void Compiler::CompileEvent(const Entry& entry) {
     for (const Slot& slot : p.slots) {
       const bool multiword = std::any_of(slot.alternatives.begin(), slot.alternatives.end(),
                                          [](const Alternative& a) { return a.words.size() > 1; });
-      if (multiword) variants = std::min(variants * slot.alternatives.size(), kMaxPatternVariants + 1);
+      if (multiword)
+        variants = std::min(variants * slot.alternatives.size(), kMaxPatternVariants + 1);
     }
     if (variants > kMaxPatternVariants) {
-      problems.errors.push_back(entry.Place(attr.line) + ": pattern expands to more than " +
-                                std::to_string(kMaxPatternVariants) +
-                                " patterns (slots of several-word alternatives multiply); split it");
+      problems.errors.push_back(
+          entry.Place(attr.line) + ": pattern expands to more than " +
+          std::to_string(kMaxPatternVariants) +
+          " patterns (slots of several-word alternatives multiply); split it");
       continue;
     }
     p.id = id_attr.empty() ? entry.Place(attr.line)
