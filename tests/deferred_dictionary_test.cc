@@ -19,35 +19,11 @@
 #include "khabar/coder.h"
 #include "khabar/dictionary.h"
 #include "khabar/io.h"
+#include "test_coding.h"
 #include "test_util.h"
 
 namespace khabar::testing {
 namespace {
-
-std::vector<Document> ReadGold(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  DocumentReader reader(in, path, DocumentReader::Format::kJsonl);
-  std::vector<Document> docs;
-  for (ReadItem item; reader.Next(&item); item = ReadItem()) {
-    if (item.document) docs.push_back(std::move(*item.document));
-  }
-  return docs;
-}
-
-std::string CodeAll(const Dictionary& dictionary, const std::vector<Document>& docs) {
-  EventWriter writer(EventWriter::Format::kJsonl);
-  Coder coder(dictionary);
-  std::string out;
-  for (const Document& d : docs) {
-    auto events = coder.Code(d);
-    if (!events.ok()) {
-      out += "rejected " + d.id + ": " + events.status().message() + "\n";
-      continue;
-    }
-    for (const Event& e : *events) out += writer.FormatEvent(e);
-  }
-  return out;
-}
 
 class DeferredDictionaryTest : public ::testing::Test {
  protected:

@@ -10,11 +10,13 @@
 
 #include <cstdio>
 #include <cstdlib>
+#include <fstream>
 #include <string>
 #include <vector>
 
 #include "khabar/coder.h"
 #include "khabar/dictionary.h"
+#include "khabar/io.h"
 
 namespace khabar::testing {
 
@@ -51,6 +53,33 @@ inline std::string Describe(const std::vector<Event>& events) {
   for (const Event& e : events) {
     out +=
         e.source.code + "->" + e.target.code + " " + e.code + (e.negated ? " negated" : "") + "; ";
+  }
+  return out;
+}
+
+// The documents of a JSONL file (rejected lines are skipped).
+inline std::vector<Document> ReadGold(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  DocumentReader reader(in, path, DocumentReader::Format::kJsonl);
+  std::vector<Document> docs;
+  for (ReadItem item; reader.Next(&item); item = ReadItem()) {
+    if (item.document) docs.push_back(std::move(*item.document));
+  }
+  return docs;
+}
+
+// Every event of `docs` as JSON lines, and a line per rejected document.
+inline std::string CodeAll(const Dictionary& dictionary, const std::vector<Document>& docs) {
+  EventWriter writer(EventWriter::Format::kJsonl);
+  Coder coder(dictionary);
+  std::string out;
+  for (const Document& d : docs) {
+    auto events = coder.Code(d);
+    if (!events.ok()) {
+      out += "rejected " + d.id + ": " + events.status().message() + "\n";
+      continue;
+    }
+    for (const Event& e : *events) out += writer.FormatEvent(e);
   }
   return out;
 }
