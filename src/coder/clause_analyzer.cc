@@ -641,13 +641,17 @@ std::vector<ActorRef> ClauseAnalyzer::Expand(const Sentence& s, uint32_t mention
   } else if (m.group < 0) {
     out.push_back(resolve(m));
   } else {
+    // A dual noun in a compound ("الرئيسين التركي … والسوري …") is named by
+    // the other members.
     for (const Mention& other : s.mentions) {
-      if (other.group == m.group) out.push_back(resolve(other));
+      if (other.group == m.group && other.reference != ReferenceKind::kPair) {
+        out.push_back(resolve(other));
+      }
     }
   }
   if ((m.reference == ReferenceKind::kPair || m.reference == ReferenceKind::kParties ||
        m.reference == ReferenceKind::kOrganisations) &&
-      !m.name.empty() && !m.code.empty()) {
+      m.group < 0 && !m.name.empty() && !m.code.empty()) {
     out.push_back({m.name, Surface(s, m.first, m.last), ""});
   }
   out.erase(
@@ -915,6 +919,22 @@ void ClauseAnalyzer::EmitEvents(const Sentence& s, const Clause& c, const Patter
     if (!foe.empty() && foe != own && !own_state) {
       targets.push_back({foe, "", ""});
       why.push_back("target: the story's last hostile actor (a show of force with no one named)");
+    }
+  }
+  // A show or use of force with no one named aims at the foreign party named
+  // later in its clause: "مناورات عسكرية … قرب الحدود مع أذربيجان".
+  if (targets.empty() && target == kNone && !sources.empty() &&
+      (code_root == "15" || code_root == "18" || code_root == "19" || code_root == "20")) {
+    const std::string own = sources.front().code.substr(0, 3);
+    for (const Mention& other : s.mentions) {
+      if (other.first <= m.last || other.first > c.last) continue;
+      if (other.reference != ReferenceKind::kNone || other.code.size() < 3 ||
+          other.code.substr(0, 3) == own || other.code.substr(0, 3) == "---") {
+        continue;
+      }
+      targets.push_back(Ref(s, other));
+      why.push_back("target: the foreign party named later in the clause (force with no object)");
+      break;
     }
   }
   // A compound or "both countries" acting with no other party acts on each

@@ -33,6 +33,12 @@ struct Piece {
 };
 
 // Role codes that are top-level actor codes of their own (CAMEO).
+// A quotation mark: " « » “ ”.
+bool IsQuoteMark(const Token& t) {
+  return t.kind == TokenKind::kPunct && (t.punct == '"' || t.punct == 0xAB || t.punct == 0xBB ||
+                                         t.punct == 0x201C || t.punct == 0x201D);
+}
+
 bool IsTopLevel(std::string_view role) {
   return role == "IGO" || role == "NGO" || role == "IMG" || role == "NGM" || role == "MNC" ||
          role == "INT";
@@ -447,9 +453,18 @@ void FindMentions(const Tables& tables, const LanguageTables& lang, int date, Se
   enum class Join { kNone, kComma, kConj };
   std::vector<Join> join(s->mentions.size(), Join::kNone);  // join[m]: m with m-1
   for (std::size_t m = 1; m < s->mentions.size(); ++m) {
-    const uint32_t gap_from = s->mentions[m - 1].last + 1;
-    if (s->mentions[m].first != gap_from + 1) continue;
-    const Token& between = s->tokens[gap_from];
+    // Quotation marks around a name stand aside ("إيران و«حزب الله»"), and so
+    // does a count after و ("16 أسيراً سعودياً و3 سودانيين").
+    uint32_t from = s->mentions[m - 1].last + 1;
+    uint32_t to = s->mentions[m].first;  // one past the joining token
+    while (from < to && IsQuoteMark(s->tokens[from])) ++from;
+    while (to > from + 1 && (IsQuoteMark(s->tokens[to - 1]) ||
+                             (s->tokens[to - 1].kind == TokenKind::kNumber &&
+                              s->mentions[m].demonym_only))) {
+      --to;
+    }
+    if (to != from + 1) continue;
+    const Token& between = s->tokens[from];
     if (between.key != text::Lexicon::kUnknown && between.key == lang.conj_key) {
       join[m] = Join::kConj;
     } else if (between.kind == TokenKind::kPunct && (between.punct == ',' || between.punct == 0x060C)) {
@@ -483,6 +498,14 @@ void FindMentions(const Tables& tables, const LanguageTables& lang, int date, Se
       }
     }
     mention.group = prev.group;
+    // "قوات «الدعم السريع» والميليشيات المتحالفة معها": a member with no
+    // country of its own is of the member before it.
+    if (mention.code.size() == 6 && mention.code.compare(0, 3, "---") == 0 &&
+        prev.reference == ReferenceKind::kNone && prev.code.size() >= 3 &&
+        prev.code.compare(0, 3, "---") != 0) {
+      mention.code = prev.code.substr(0, 3) + mention.code.substr(3);
+      mention.has_country = true;
+    }
     if (!linked_role.empty() && mention.code.size() == 3 && mention.agent == kNone &&
         !mention.demonym_only && mention.reference == ReferenceKind::kNone) {
       mention.code += linked_role;
@@ -493,6 +516,19 @@ void FindMentions(const Tables& tables, const LanguageTables& lang, int date, Se
       mention.code = mention.code.substr(0, 3) + prev.code.substr(3, 3);
       mention.demonym_only = false;
       mention.agent = prev.agent;
+    }
+  }
+  // "بالرئيسين التركي رجب طيب أردوغان والسوري بشار الأسد": a dual noun
+  // (الرئيسين، الوزيرين) right before a compound of named actors names its
+  // members, so it joins that compound instead of meaning the story's two
+  // parties. (Before bare demonyms, "بين الجانبين الفلسطيني والإسرائيلي",
+  // the demonyms alone are the compound.)
+  for (std::size_t m = 0; m + 1 < s->mentions.size(); ++m) {
+    Mention& dual = s->mentions[m];
+    const Mention& next = s->mentions[m + 1];
+    if (dual.reference == ReferenceKind::kPair && dual.group < 0 && next.group >= 0 &&
+        next.first == dual.last + 1 && !next.demonym_only) {
+      dual.group = next.group;
     }
   }
 }

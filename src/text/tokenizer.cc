@@ -6,6 +6,7 @@
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
 
+#include <algorithm>
 #include <array>
 
 #include "text/normalizer.h"
@@ -317,6 +318,13 @@ void Tokenizer::AddArabicWord(std::string_view text, uint32_t begin, uint32_t en
     return verb ? 0 : kDefinite;
   };
 
+  // و or ف written onto a number ("و3 سودانيين") is the conjunction.
+  if ((StartsWith(word, kWaw) || StartsWith(word, kFa)) && word.size() > 2 &&
+      std::all_of(word.begin() + 2, word.end(), [](char c) { return c >= '0' && c <= '9'; })) {
+    push(0, 2, lexicon_->Find(word.substr(0, 2)), TokenKind::kProclitic, 0);
+    push(2, word.size(), Lexicon::kUnknown, TokenKind::kNumber, 0);
+    return;
+  }
   // 1. The whole word. A lone proclitic letter ("لـ «الجريدة»") is a proclitic.
   if (const uint32_t id = FindArabic(word); id != Lexicon::kUnknown) {
     const bool clitic = word == kWaw || word == kFa || word == kBa || word == kLam || word == kKaf;

@@ -34,6 +34,7 @@ class ArabicTokenizerTest : public ::testing::Test {
       const char kind = t.kind == TokenKind::kProclitic ? 'p'
                         : t.kind == TokenKind::kSuffix  ? 's'
                         : t.kind == TokenKind::kPunct   ? '.'
+                        : t.kind == TokenKind::kNumber  ? 'n'
                                                         : 'w';
       out.push_back(text.substr(t.begin, t.end - t.begin) + "/" + kind +
                     (t.key == Lexicon::kUnknown && t.kind == TokenKind::kWord ? "?" : ""));
@@ -49,6 +50,11 @@ TEST_F(ArabicTokenizerTest, SplitsProcliticsBeforeKnownWords) {
   EXPECT_EQ(Tokens("بالمبادرة"), (std::vector<std::string>{"ب/p", "المبادرة/w"}));
   EXPECT_EQ(Tokens("للفصائل"), (std::vector<std::string>{"ل/p", "لفصائل/w"}));
   EXPECT_EQ(Tokens("وسيزور"), (std::vector<std::string>{"و/p", "س/p", "يزور/w"}));
+}
+
+TEST_F(ArabicTokenizerTest, SplitsTheConjunctionWrittenOntoANumber) {
+  EXPECT_EQ(Tokens("و3"), (std::vector<std::string>{"و/p", "3/n"}));
+  EXPECT_EQ(Tokens("ف12"), (std::vector<std::string>{"ف/p", "12/n"}));
 }
 
 TEST_F(ArabicTokenizerTest, SplitsPronounSuffixesAndRestoresTehMarbuta) {
