@@ -175,6 +175,14 @@ const Case kCases[] = {
      "a show of force with no object aims at the foreign state named later in its clause",
      "أطلق الجيش الكوري الشمالي صاروخاً باليستياً سقط في بحر اليابان.", "PRKMIL", "JPN", "15",
      false, ""},
+    {"MourningWithNoOneNamedIsForTheStorysCountry",
+     "mourning or sympathy with no one named is toward the country the story is about",
+     "توفي أمير الكويت أمس عن عمر 86 عاماً. وأعلنت مصر الحداد العام ثلاثة أيام.", "EGY", "KWT",
+     "017", false, ""},
+    {"SubjectBetweenKanaAndQad",
+     "كان is not the complementizer كأن: in 'وكانت قطر قد أعلنت' Qatar is the subject",
+     "زار وزير الخارجية السعودي القاهرة أمس. وكانت قطر قد أعلنت عزمها ضخ استثمارات في مصر.",
+     "QAT", "EGY", "031", false, ""},
 };
 
 class ArabicRulesTest : public ::testing::TestWithParam<Case> {};

@@ -868,12 +868,14 @@ void ClauseAnalyzer::EmitEvents(const Sentence& s, const Clause& c, const Patter
   }
   if (target != kNone) targets = Expand(s, target, c);
   // Aid with no recipient named goes to the country the story is about:
-  // "وأرسلت تركيا طائرة مساعدات" in a story on the Somali drought.
-  if (targets.empty() && target == kNone && code_root == "07" && !sources.empty()) {
+  // "وأرسلت تركيا طائرة مساعدات" in a story on the Somali drought. So do
+  // mourning and sympathy: "وأعلنت مصر الحداد" after a Kuwaiti ruler's death.
+  if (targets.empty() && target == kNone &&
+      (code_root == "07" || p.code == "017" || p.code == "018") && !sources.empty()) {
     const std::string home = HomeCountry();
     if (!home.empty() && home != sources.front().code.substr(0, 3)) {
       targets.push_back({home, "", ""});
-      why.push_back("target: the country the story is about (aid with no recipient named)");
+      why.push_back("target: the country the story is about (aid or sympathy with no one named)");
     }
   }
   // A reaction with no one named reacts to the story's last act: "ورحّب
