@@ -323,6 +323,24 @@ TEST(EnglishRulesSpeakers, SpeakerAcrossHowever) {
   EXPECT_TRUE(found) << Describe(events);
 }
 
+// A claimed act is on the claimant's word: said_by is set, and the
+// attribution chain ends with the claimant (event.h; found by fuzz_coder).
+TEST(EnglishRulesSpeakers, ClaimantEndsTheAttributionChain) {
+  // "assumed" is no reporting verb: the claim alone makes the claimant the
+  // speaker.
+  const auto events = CodeText("en",
+                               "Al-Shabaab assumed responsibility for a suicide bombing in "
+                               "Mogadishu that killed five Kenyan soldiers.");
+  bool found = false;
+  for (const Event& e : events) {
+    if (!e.said_by) continue;
+    found = true;
+    ASSERT_FALSE(e.attribution.empty()) << Describe(events);
+    EXPECT_EQ(e.attribution.back().code, e.said_by->code) << Describe(events);
+  }
+  EXPECT_TRUE(found) << Describe(events);
+}
+
 INSTANTIATE_TEST_SUITE_P(Rules, EnglishRulesTest, ::testing::ValuesIn(kCases),
                          [](const ::testing::TestParamInfo<Case>& info) { return info.param.id; });
 

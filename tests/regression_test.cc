@@ -14,7 +14,9 @@
 #include <string>
 #include <vector>
 
+#include "khabar/coder.h"
 #include "khabar/event.h"
+#include "test_coding.h"
 #include "test_dictionary.h"
 #include "test_util.h"
 #include "text/lexicon.h"
@@ -27,6 +29,31 @@ namespace {
 // Reading standard input, text that began with the bytes EF BB but no BF
 // (U+FEFB, the lam-alef ligature, is EF BB BB) lost its first three bytes:
 // the reader read them looking for a BOM and could not seek back on a pipe.
+// fuzz_coder: an English claim of responsibility with no reporting verb
+// ("assumed responsibility for") set said_by to the claimant but left the
+// attribution chain empty; event.h says said_by is the chain's innermost
+// speaker. The failing case is EnglishRulesSpeakers.ClaimantEndsTheAttribution
+// Chain; here the invariant is checked on every event of the dev sets.
+TEST(RegressionTest, SaidByIsTheLastLinkOfTheAttributionChain) {
+  const Coder coder(BuiltinDictionary());
+  int checked = 0;
+  for (const char* file : {"gold/dev.ar.jsonl", "gold/dev.en.jsonl"}) {
+    const std::vector<Document> docs = ReadGold(Shared(file));
+    ASSERT_FALSE(docs.empty()) << "cannot read " << Shared(file);
+    for (const Document& d : docs) {
+      auto events = coder.Code(d);
+      ASSERT_TRUE(events.ok()) << d.id << ": " << events.status().message();
+      for (const Event& e : *events) {
+        if (!e.said_by) continue;
+        ++checked;
+        ASSERT_FALSE(e.attribution.empty()) << d.id << " " << e.code << " " << e.pattern;
+        EXPECT_EQ(e.attribution.back().code, e.said_by->code) << d.id << " " << e.code;
+      }
+    }
+  }
+  EXPECT_GT(checked, 100);
+}
+
 TEST(RegressionTest, StdinTextThatBeginsLikeAByteOrderMarkKeepsItsBytes) {
   const std::string dict = WriteTestDictionary(TempDir("regression_bom") + "/dict");
   const CommandResult r = RunCommand("printf '\\357\\273\\273 Qualandia visited Quberia.' | " +

@@ -2443,7 +2443,8 @@ void EnglishAnalyzer::Emit(const Sentence& s, const PatternMatch& m,
     if (!frames[a].speakers.empty()) {
       e.said_by = frames[a].speakers.back();
     } else if (claimed_) {
-      e.said_by = src;  // on the claimant's word
+      e.said_by = src;  // on the claimant's word, which ends the chain
+      e.attribution.push_back(src);
     }
     e.date = FormatDate(date);
     e.pattern = p.id;
