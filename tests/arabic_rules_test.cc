@@ -183,6 +183,12 @@ const Case kCases[] = {
      "كان is not the complementizer كأن: in 'وكانت قطر قد أعلنت' Qatar is the subject",
      "زار وزير الخارجية السعودي القاهرة أمس. وكانت قطر قد أعلنت عزمها ضخ استثمارات في مصر.",
      "QAT", "EGY", "031", false, ""},
+    {"FeminineDemonymThatSpellsAStateName",
+     "السورية is the adjective even though سورية (no article) is a name of Syria",
+     "انتقدت وزارة الخارجية السورية الحكومة التركية.", "SYRGOV", "TURGOV", "111", false, ""},
+    {"ScheduledActIsAnIntent", "من المقرر أن + act: announced for the future, an intent (03x)",
+     "ومن المقرر أن يلتقي الرئيس المصري نظيره التونسي غداً.", "EGYGOV", "TUNGOV", "036", false,
+     ""},
 };
 
 class ArabicRulesTest : public ::testing::TestWithParam<Case> {};

@@ -176,8 +176,13 @@ class Compiler {
   DictionaryReport* report_;
   text::Tokenizer ar_tokenizer_;
   text::Tokenizer en_tokenizer_;
-  // Who first used a name: (language, keys) -> actor index.
-  std::map<std::pair<int, std::vector<uint32_t>>, uint32_t> name_owner_;
+  // Who first used a name: (language, keys) -> actor index, and whether that
+  // name must be written with the article (1), without it (0), or either (-1).
+  struct NameOwner {
+    uint32_t actor;
+    int8_t definite;
+  };
+  std::map<std::pair<int, std::vector<uint32_t>>, NameOwner> name_owner_;
   std::map<std::string, int> pattern_counter_;
   // ParseAlternative's results by (language, flags, inflect, text).
   struct ParsedAlternative {
@@ -573,17 +578,26 @@ void Compiler::AddNames(const Entry& entry, const Attribute& attr, Language lang
       continue;
     }
     // Proper names (actors, persons) keep the article they are written with.
-    int8_t definite = -1;
-    const ActorKind kind = t_->actors[actor].kind;
-    if (lang == Language::kArabic && (kind == ActorKind::kActor || kind == ActorKind::kPerson)) {
+    int8_t written = -1;  // the article as written (Arabic)
+    if (lang == Language::kArabic) {
       const std::string first = text::WordFolder::Get().Fold(name.substr(0, name.find(' ')));
-      definite = text::StripArabicArticle(first).size() != first.size() ? 1 : 0;
+      written = text::StripArabicArticle(first).size() != first.size() ? 1 : 0;
     }
+    const ActorKind kind = t_->actors[actor].kind;
+    const int8_t definite =
+        (kind == ActorKind::kActor || kind == ActorKind::kPerson) ? written : int8_t{-1};
     for (auto& keys : sequences) {
       const auto owner_key = std::make_pair(static_cast<int>(lang), keys);
       auto it = name_owner_.find(owner_key);
+      // A name matched only as written leaves the other article free: the
+      // state "سورية" and the adjective "السورية" share their keys.
+      if (it != name_owner_.end() && it->second.definite >= 0 && written >= 0 &&
+          written != it->second.definite) {
+        Lang(lang).names.Add(internal::Phrase{std::move(keys), actor, false, written, false});
+        continue;
+      }
       if (it != name_owner_.end()) {
-        const ActorInfo& first = t_->actors[it->second];
+        const ActorInfo& first = t_->actors[it->second.actor];
         const ActorInfo& second = t_->actors[actor];
         if (first.code == second.code && first.kind == second.kind) continue;  // same meaning
         const bool conflict = first.kind == ActorKind::kActor && second.kind == ActorKind::kActor;
@@ -597,7 +611,7 @@ void Compiler::AddNames(const Entry& entry, const Attribute& attr, Language lang
         }
         continue;
       }
-      name_owner_.emplace(owner_key, actor);
+      name_owner_.emplace(owner_key, NameOwner{actor, definite});
       const bool acronym = lang == Language::kEnglish && name.size() <= 8 &&
                            text::IsAllCaps(name) &&
                            std::count_if(name.begin(), name.end(),
