@@ -189,6 +189,15 @@ const Case kCases[] = {
     {"ScheduledActIsAnIntent", "من المقرر أن + act: announced for the future, an intent (03x)",
      "ومن المقرر أن يلتقي الرئيس المصري نظيره التونسي غداً.", "EGYGOV", "TUNGOV", "036", false,
      ""},
+    {"DecisionWithItsStatesAdjectiveNamesItsAuthor",
+     "القرار الأميركي is Washington's decision, whoever the story is about",
+     "قصفت إسرائيل مواقع في غزة. ورفضت حركة «حماس» القرار الأميركي بشدة.", "PSEREB", "USAGOV", "1",
+     false, ""},
+    {"TheStepIsTheLeadSentencesDecision",
+     "الخطوة is the act of the story's first sentence, not its announcer's",
+     "أعلن الأمين العام لحلف الناتو أن الرئيس التركي وافق على انضمام السويد إلى الحلف. ورحب "
+     "الرئيس الأميركي بالخطوة.",
+     "USAGOV", "TURGOV", "051", false, ""},
 };
 
 class ArabicRulesTest : public ::testing::TestWithParam<Case> {};

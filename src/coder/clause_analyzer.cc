@@ -239,9 +239,12 @@ void ClauseAnalyzer::ResolveReferences(Sentence* s) {
         m.code = last_event_source_;
         break;
       case ReferenceKind::kDecision:
-        // The decision, the step: the story's lead actor (who decided in
-        // its first sentence), else the actor of its last event.
-        m.code = lead_actors_.empty() ? last_event_source_ : lead_actors_.front().code;
+        // The decision, the step: the actor of the story's first decision
+        // ("أعلن ستولتنبرغ أن أردوغان وافق …" is Turkey's step), else its
+        // lead actor, else the actor of its last event.
+        m.code = !first_event_source_.empty() ? first_event_source_
+                 : lead_actors_.empty()       ? last_event_source_
+                                              : lead_actors_.front().code;
         break;
       case ReferenceKind::kGroup:
         // The movement / the group: the story's last non-state armed group
@@ -1200,6 +1203,19 @@ void ClauseAnalyzer::Analyze(Sentence* sentence, std::vector<Event>* events) {
     }
   }
   last_subject_ = subject;
+  // The story's decision: the first act of its first sentence with events
+  // that is not force, protest or coercion ("قرر"، "فرض عقوبات"، "وافق"),
+  // whose actor "القرار" and "الخطوة" refer to.
+  if (!lead_sentence_done_ && !events->empty() && events->back().sentence == s.index) {
+    lead_sentence_done_ = true;
+    for (const Event& e : *events) {
+      if (e.sentence == s.index && e.source.code.substr(0, 3) != "---" && e.root != "14" &&
+          e.root != "15" && e.root < "17") {
+        first_event_source_ = e.source.code;
+        break;
+      }
+    }
+  }
   for (auto it = events->rbegin(); it != events->rend() && it->sentence == s.index; ++it) {
     if (it->source.code.substr(0, 3) == "---") continue;
     last_event_source_ = it->source.code;

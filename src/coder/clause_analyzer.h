@@ -100,6 +100,8 @@ class ClauseAnalyzer {
   std::string last_cooperative_source_;  // actor of the last cooperative act (quad 1-2)
   ActorRef last_speaker_;
   std::vector<ActorRef> lead_actors_;  // subject of the story's first main clause
+  std::string first_event_source_;     // the actor of the story's first decision
+  bool lead_sentence_done_ = false;    // the first sentence with events is past
   std::vector<ActorRef> quote_frame_;  // frame of a quotation still open
   bool quote_open_ = false;
 };

@@ -416,6 +416,23 @@ void FindMentions(const Tables& tables, const LanguageTables& lang, int date, Se
       m.first = t - 1;
     }
   }
+  // A decision or act with its state's adjective names its author: "رفضت
+  // الحركة القرار الأميركي" rejects Washington's decision (its government),
+  // "دانت الهجوم الإسرائيلي" condemns Israel's attack.
+  for (std::size_t i = 0; i + 1 < s->mentions.size(); ++i) {
+    Mention& act = s->mentions[i];
+    const Mention& adjective = s->mentions[i + 1];
+    if ((act.reference != ReferenceKind::kDecision && act.reference != ReferenceKind::kEvent) ||
+        !adjective.demonym_only || adjective.first != act.last + 1 || adjective.code.size() < 3) {
+      continue;
+    }
+    act.code = adjective.code.substr(0, 3) +
+               (act.reference == ReferenceKind::kDecision ? "GOV" : "");
+    act.reference = ReferenceKind::kNone;
+    act.has_country = true;
+    act.last = adjective.last;
+    s->mentions.erase(s->mentions.begin() + static_cast<std::ptrdiff_t>(i) + 1);
+  }
   // A title whose portfolio is a list ("وزير المياه والري والطاقة
   // الإثيوبي") takes the demonym after the list: the proclitic و and one
   // plain word, up to three times, between a title with no country and a
