@@ -1203,10 +1203,10 @@ void ClauseAnalyzer::Analyze(Sentence* sentence, std::vector<Event>* events) {
     }
   }
   last_subject_ = subject;
-  // The story's decision: the first act of its first sentence with events
-  // that is not force, protest or coercion ("قرر"، "فرض عقوبات"، "وافق"),
-  // whose actor "القرار" and "الخطوة" refer to.
-  if (!lead_sentence_done_ && !events->empty() && events->back().sentence == s.index) {
+  // The story's decision: the first act of its lead sentence (the one that
+  // names its lead actor) that is not force, protest or coercion ("قرر"،
+  // "فرض عقوبات"، "وافق"), whose actor "القرار" and "الخطوة" refer to.
+  if (!lead_sentence_done_ && !lead_actors_.empty()) {
     lead_sentence_done_ = true;
     for (const Event& e : *events) {
       if (e.sentence == s.index && e.source.code.substr(0, 3) != "---" && e.root != "14" &&

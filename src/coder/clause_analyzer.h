@@ -101,7 +101,7 @@ class ClauseAnalyzer {
   ActorRef last_speaker_;
   std::vector<ActorRef> lead_actors_;  // subject of the story's first main clause
   std::string first_event_source_;     // the actor of the story's first decision
-  bool lead_sentence_done_ = false;    // the first sentence with events is past
+  bool lead_sentence_done_ = false;    // the sentence naming the lead actor is past
   std::vector<ActorRef> quote_frame_;  // frame of a quotation still open
   bool quote_open_ = false;
 };
