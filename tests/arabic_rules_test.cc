@@ -229,6 +229,28 @@ TEST(ArabicCompoundTest, MemberWithoutCountryIsNotGivenTheStorysCountry) {
   }
 }
 
+// A third party's warning that names no one is no threat; a party's is.
+TEST(ArabicWarningTest, ThirdPartysWarningIsNoThreat) {
+  const std::vector<Event> events =
+      CodeText("ar",
+               "قصفت إسرائيل مواقع لحركة «حماس» في غزة. وحذّرت قطر من أن التصعيد يقوّض جهود "
+               "الوساطة.");
+  for (const Event& e : events) EXPECT_NE(e.source.code.substr(0, 3), "QAT") << Describe(events);
+}
+
+TEST(ArabicWarningTest, PartysWarningIsAThreatToItsFoe) {
+  const std::vector<Event> events =
+      CodeText("ar",
+               "قصفت إسرائيل مواقع لحركة «حماس» في غزة. وحذّرت حركة «حماس» من أن الرد سيكون "
+               "قاسياً.");
+  bool found = false;
+  for (const Event& e : events) {
+    found |= e.source.code == "PSEREB" && e.target.code.substr(0, 3) == "ISR" &&
+             e.code.rfind("13", 0) == 0;
+  }
+  EXPECT_TRUE(found) << Describe(events);
+}
+
 void PrintTo(const Case& c, std::ostream* os) { *os << c.id; }
 
 INSTANTIATE_TEST_SUITE_P(Rules, ArabicRulesTest, ::testing::ValuesIn(kCases),

@@ -892,7 +892,16 @@ void ClauseAnalyzer::EmitEvents(const Sentence& s, const Clause& c, const Patter
   // بالانتقام") is aimed at the actor of the story's last hostile act.
   // The act may be earlier in the same sentence: "إن الاحتلال اغتال هنية،
   // متوعدة بأن …".
-  if (targets.empty() && target == kNone && code_root == "13" && !sources.empty()) {
+  // (A warning by a party that has had no part in the story's conflict
+  // threatens no one: "وحذّرت قطر من أن الاغتيالات تقوّض جهود الوساطة".)
+  const auto in_conflict = [&](const std::string& country) {
+    return std::any_of(events->begin(), events->end(), [&](const Event& e) {
+      return e.quad >= 3 && !e.negated &&
+             (e.source.code.compare(0, 3, country) == 0 || e.target.code.compare(0, 3, country) == 0);
+    });
+  };
+  if (targets.empty() && target == kNone && code_root == "13" && !sources.empty() &&
+      (!CueAt(s, m.anchor, CueKind::kWarning) || in_conflict(sources.front().code.substr(0, 3)))) {
     std::string attacker = last_conflict_source_;
     const std::string own = sources.front().code.substr(0, 3);
     for (auto it = events->rbegin(); it != events->rend() && it->sentence == s.index; ++it) {

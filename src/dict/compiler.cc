@@ -903,6 +903,7 @@ void Compiler::CompileCue(const Entry& entry) {
       {"quantity", CueKind::kQuantity},
       {"head", CueKind::kHead},
       {"light", CueKind::kLight},
+      {"warning", CueKind::kWarning},
   };
   static const std::map<std::string, ReferenceKind> kReferences = {
       {"last", ReferenceKind::kLast},

@@ -430,7 +430,7 @@ std::string Check(const Tables& t) {
     if (!InRange(a.kind, ActorKind::kDemonym)) return "an actor of unknown kind";
   }
   for (const CueInfo& c : t.cues) {
-    if (!InRange(c.kind, CueKind::kLight) || !InRange(c.reference, ReferenceKind::kThree)) {
+    if (!InRange(c.kind, CueKind::kWarning) || !InRange(c.reference, ReferenceKind::kThree)) {
       return "a cue of unknown kind";
     }
   }

@@ -67,6 +67,7 @@ enum class CueKind : uint8_t {
   kQuantity,     // a number word before a noun (آلاف، عشرات، thousands of): looked through
   kHead,         // a group noun before a name it introduces (حركة «حماس»): joins the mention
   kLight,        // a verb with no event of its own that lends its subject to the act after it
+  kWarning,      // a verb of warning (حذّر، warned): with no one named, a threat only from a party
 };
 
 // kPronoun: an attached pronoun after a preposition or verb (منها، زاره):
