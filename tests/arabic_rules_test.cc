@@ -198,6 +198,10 @@ const Case kCases[] = {
      "أعلن الأمين العام لحلف الناتو أن الرئيس التركي وافق على انضمام السويد إلى الحلف. ورحب "
      "الرئيس الأميركي بالخطوة.",
      "USAGOV", "TURGOV", "051", false, ""},
+    {"ThePlanIsItsNamedAuthors",
+     "'الخطة' later in the story is the plan named with its author's adjective (الخطة المصرية)",
+     "اعتمدت جامعة الدول العربية الخطة المصرية لإعادة إعمار غزة. ورفضت إسرائيل الخطة.", "ISR",
+     "EGYGOV", "12", false, ""},
 };
 
 class ArabicRulesTest : public ::testing::TestWithParam<Case> {};

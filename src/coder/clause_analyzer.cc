@@ -165,6 +165,10 @@ bool ClauseAnalyzer::InPrepositionalPhrase(const Sentence& s, const Mention& m) 
 }
 
 void ClauseAnalyzer::ResolveReferences(Sentence* s) {
+  // Decisions named with their author ("الخطة المصرية"), for "الخطة" later.
+  for (const Mention& m : s->mentions) {
+    if (m.authored) authored_decision_ = m.code;
+  }
   // The story's last list of exactly three states ("اعترفت إسبانيا
   // وإيرلندا والنرويج"): what "الدول الثلاث" refers to later.
   for (const Mention& m : s->mentions) {
@@ -239,10 +243,13 @@ void ClauseAnalyzer::ResolveReferences(Sentence* s) {
         m.code = last_event_source_;
         break;
       case ReferenceKind::kDecision:
-        // The decision, the step: the actor of the story's first decision
-        // ("أعلن ستولتنبرغ أن أردوغان وافق …" is Turkey's step), else its
-        // lead actor, else the actor of its last event.
-        m.code = !first_event_source_.empty() ? first_event_source_
+        // The decision, the plan, the step: the author of the last one named
+        // with its author ("الخطة المصرية" … "ورفضت إسرائيل الخطة"), else
+        // the actor of the story's first decision ("أعلن ستولتنبرغ أن أردوغان
+        // وافق …" is Turkey's step), else its lead actor, else the actor of
+        // its last event.
+        m.code = !authored_decision_.empty()   ? authored_decision_
+                 : !first_event_source_.empty() ? first_event_source_
                  : lead_actors_.empty()       ? last_event_source_
                                               : lead_actors_.front().code;
         break;

@@ -101,6 +101,7 @@ class ClauseAnalyzer {
   ActorRef last_speaker_;
   std::vector<ActorRef> lead_actors_;  // subject of the story's first main clause
   std::string first_event_source_;     // the actor of the story's first decision
+  std::string authored_decision_;      // the author of the last decision named with it
   bool lead_sentence_done_ = false;    // the sentence naming the lead actor is past
   std::vector<ActorRef> quote_frame_;  // frame of a quotation still open
   bool quote_open_ = false;

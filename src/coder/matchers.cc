@@ -428,6 +428,7 @@ void FindMentions(const Tables& tables, const LanguageTables& lang, int date, Se
     }
     act.code = adjective.code.substr(0, 3) +
                (act.reference == ReferenceKind::kDecision ? "GOV" : "");
+    act.authored = act.reference == ReferenceKind::kDecision;
     act.reference = ReferenceKind::kNone;
     act.has_country = true;
     act.last = adjective.last;
