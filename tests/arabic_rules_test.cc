@@ -202,6 +202,11 @@ const Case kCases[] = {
      "'الخطة' later in the story is the plan named with its author's adjective (الخطة المصرية)",
      "اعتمدت جامعة الدول العربية الخطة المصرية لإعادة إعمار غزة. ورفضت إسرائيل الخطة.", "ISR",
      "EGYGOV", "12", false, ""},
+    {"ClaimedAttackHasTheTargetOfTheAttackTold",
+     "a claim of responsibility with no object is for the story's attack by an unnamed hand",
+     "قتل عشرة جنود في تفجير استهدف مقراً للشرطة الباكستانية في بيشاور أمس. وأعلنت حركة «طالبان "
+     "باكستان» مسؤوليتها عن الهجوم.",
+     "PAKREB", "PAKMIL", "18", false, ""},
 };
 
 class ArabicRulesTest : public ::testing::TestWithParam<Case> {};

@@ -961,6 +961,28 @@ void ClauseAnalyzer::EmitEvents(const Sentence& s, const Clause& c, const Patter
   // A compound or "both countries" acting with no other party acts on each
   // other: "وقّع البلدان اتفاقاً", "اشتبك الجيش والمسلحون".
   if (targets.empty() && sources.size() >= 2 && IsMutual(p.code)) targets = sources;
+  // An act of force with no object, claimed or told ("أعلنت الحركة
+  // مسؤوليتها عن الهجوم"), is the story's attack by a hand unnamed till now:
+  // its target. (Not when this sentence tells the act itself: "قائلاً إن
+  // انتحارياً من عناصره استهدف وحدة من الجيش".)
+  if (targets.empty() && target == kNone && !sources.empty() &&
+      (code_root == "18" || code_root == "19" || code_root == "20")) {
+    const std::string own = sources.front().code.substr(0, 3);
+    const bool told_here = std::any_of(events->begin(), events->end(), [&](const Event& e) {
+      return e.sentence == s.index && e.root == code_root &&
+             e.source.code.compare(0, 3, own) == 0 && e.target.code.compare(0, 3, "---") != 0;
+    });
+    for (auto it = events->rbegin(); !told_here && it != events->rend(); ++it) {
+      if (it->sentence == s.index || it->quad != 4 || it->negated ||
+          it->source.code.compare(0, 3, "---") != 0 || it->target.code.compare(0, 3, "---") == 0 ||
+          (it->target.code.compare(0, 3, own) == 0 && it->target.code.size() == 3)) {
+        continue;
+      }
+      targets.push_back(it->target);
+      why.push_back("target: that of the story's attack by an unnamed hand (force with no object)");
+      break;
+    }
+  }
   // A protest with no one named as its object is against the protesters'
   // own government (demonstrations, strikes, sit-ins, blockades).
   if (targets.empty() && p.code.substr(0, 2) == "14") {
