@@ -207,6 +207,11 @@ const Case kCases[] = {
      "قتل عشرة جنود في تفجير استهدف مقراً للشرطة الباكستانية في بيشاور أمس. وأعلنت حركة «طالبان "
      "باكستان» مسؤوليتها عن الهجوم.",
      "PAKREB", "PAKMIL", "18", false, ""},
+    {"DeniedInvolvementIsTheStorysAttackNegated",
+     "'نفى أي تورط له في الهجوم': the story's attack, by the denier, negated",
+     "قتل عشرة جنود في تفجير استهدف مقراً للشرطة الباكستانية في بيشاور أمس. ونفت حركة «طالبان "
+     "باكستان» أي تورط لها في الهجوم.",
+     "PAKREB", "PAKMIL", "18", true, ""},
 };
 
 class ArabicRulesTest : public ::testing::TestWithParam<Case> {};

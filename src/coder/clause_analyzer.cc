@@ -964,17 +964,21 @@ void ClauseAnalyzer::EmitEvents(const Sentence& s, const Clause& c, const Patter
   // An act of force with no object, claimed or told ("أعلنت الحركة
   // مسؤوليتها عن الهجوم"), is the story's attack by a hand unnamed till now:
   // its target. (Not when this sentence tells the act itself: "قائلاً إن
-  // انتحارياً من عناصره استهدف وحدة من الجيش".)
+  // انتحارياً من عناصره استهدف وحدة من الجيش".) One denied ("نفت واشنطن أي
+  // تورط لها في الهجوم"، "نفت الدعم السريع ارتكاب عناصرها أي عمليات قتل") is
+  // the story's last attack, whoever did it.
   if (targets.empty() && target == kNone && !sources.empty() &&
       (code_root == "18" || code_root == "19" || code_root == "20")) {
     const std::string own = sources.front().code.substr(0, 3);
+    const bool denied = c.denied || IsNegated(s, c, m.anchor);
     const bool told_here = std::any_of(events->begin(), events->end(), [&](const Event& e) {
       return e.sentence == s.index && e.root == code_root &&
              e.source.code.compare(0, 3, own) == 0 && e.target.code.compare(0, 3, "---") != 0;
     });
     for (auto it = events->rbegin(); !told_here && it != events->rend(); ++it) {
       if (it->sentence == s.index || it->quad != 4 || it->negated ||
-          it->source.code.compare(0, 3, "---") != 0 || it->target.code.compare(0, 3, "---") == 0 ||
+          (!denied && it->source.code.compare(0, 3, "---") != 0) ||
+          it->target.code.compare(0, 3, "---") == 0 ||
           (it->target.code.compare(0, 3, own) == 0 && it->target.code.size() == 3)) {
         continue;
       }
