@@ -212,6 +212,11 @@ const Case kCases[] = {
      "قتل عشرة جنود في تفجير استهدف مقراً للشرطة الباكستانية في بيشاور أمس. ونفت حركة «طالبان "
      "باكستان» أي تورط لها في الهجوم.",
      "PAKREB", "PAKMIL", "18", true, ""},
+    {"VowAgainstTheStatesOwnRebels",
+     "a vow to pursue the perpetrators aims at the attacker, even the state's own rebels",
+     "هاجم مسلحون من «جيش تحرير بلوشستان» قاعدة للجيش الباكستاني. وتعهد رئيس الوزراء الباكستاني "
+     "بملاحقة منفذي الهجوم.",
+     "PAKGOV", "PAKSEP", "13", false, ""},
 };
 
 class ArabicRulesTest : public ::testing::TestWithParam<Case> {};

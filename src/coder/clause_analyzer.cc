@@ -51,6 +51,19 @@ bool IsQuote(const Token& t) {
                                          t.punct == 0x201C || t.punct == 0x201D);
 }
 
+// Two actors on one side: bodies of one state (or the state itself), or one
+// non-state actor. A state and its own rebels or separatists are two sides.
+bool SameSide(std::string_view a, std::string_view b) {
+  if (a.size() < 3 || b.size() < 3 || a.substr(0, 3) != b.substr(0, 3)) return false;
+  auto state_body = [](std::string_view code) {
+    static constexpr std::string_view kStateBodies[] = {"GOV", "MIL", "COP", "SPY", "JUD", "LEG"};
+    return code.size() == 3 || std::find(std::begin(kStateBodies), std::end(kStateBodies),
+                                         code.substr(3, 3)) != std::end(kStateBodies);
+  };
+  if (state_body(a) && state_body(b)) return true;
+  return a.substr(0, 6) == b.substr(0, 6);
+}
+
 // Roots whose one-sided events are worth writing with "---" for the
 // missing side: protest, force posture, coercion, assault, fight, mass violence.
 bool WritesOneSided(std::string_view code) {
@@ -910,15 +923,16 @@ void ClauseAnalyzer::EmitEvents(const Sentence& s, const Clause& c, const Patter
   if (targets.empty() && target == kNone && code_root == "13" && !sources.empty() &&
       (!CueAt(s, m.anchor, CueKind::kWarning) || in_conflict(sources.front().code.substr(0, 3)))) {
     std::string attacker = last_conflict_source_;
-    const std::string own = sources.front().code.substr(0, 3);
+    const std::string& own = sources.front().code;
     for (auto it = events->rbegin(); it != events->rend() && it->sentence == s.index; ++it) {
       if (it->quad == 4 && !it->negated && it->source.code.substr(0, 3) != "---" &&
-          it->source.code.substr(0, 3) != own) {
+          !SameSide(it->source.code, own)) {
         attacker = it->source.code;
         break;
       }
     }
-    if (!attacker.empty() && attacker.substr(0, 3) != sources.front().code.substr(0, 3)) {
+    // (The state's own rebels are its foe: "تعهد شريف بملاحقة منفذيه".)
+    if (!attacker.empty() && !SameSide(attacker, own)) {
       targets.push_back({attacker, "", ""});
       why.push_back(
           "target: the actor of the story's last hostile act (a threat with no one named)");
@@ -930,14 +944,7 @@ void ClauseAnalyzer::EmitEvents(const Sentence& s, const Clause& c, const Patter
   if (targets.empty() && target == kNone && code_root == "15" && !sources.empty()) {
     const std::string& foe =
         !last_material_source_.empty() ? last_material_source_ : last_conflict_source_;
-    const std::string& own = sources.front().code;
-    static constexpr std::string_view kStateBodies[] = {"GOV", "MIL", "COP", "SPY", "JUD", "LEG"};
-    const bool own_state =
-        foe.size() >= 3 && own.size() >= 3 && foe.substr(0, 3) == own.substr(0, 3) &&
-        (foe.size() == 3 ||
-         std::find(std::begin(kStateBodies), std::end(kStateBodies),
-                   std::string_view(foe).substr(3, 3)) != std::end(kStateBodies));
-    if (!foe.empty() && foe != own && !own_state) {
+    if (!foe.empty() && !SameSide(foe, sources.front().code)) {
       targets.push_back({foe, "", ""});
       why.push_back("target: the story's last hostile actor (a show of force with no one named)");
     }
