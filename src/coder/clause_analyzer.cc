@@ -915,10 +915,15 @@ void ClauseAnalyzer::EmitEvents(const Sentence& s, const Clause& c, const Patter
   // (A warning by a party that has had no part in the story's conflict
   // threatens no one: "وحذّرت قطر من أن الاغتيالات تقوّض جهود الوساطة".)
   const auto in_conflict = [&](const std::string& country) {
-    return std::any_of(events->begin(), events->end(), [&](const Event& e) {
-      return e.quad >= 3 && !e.negated &&
-             (e.source.code.compare(0, 3, country) == 0 || e.target.code.compare(0, 3, country) == 0);
-    });
+    if (conflict_countries_.count(country) != 0) return true;
+    for (auto it = events->rbegin(); it != events->rend() && it->sentence == s.index; ++it) {
+      if (it->quad >= 3 && !it->negated &&
+          (it->source.code.compare(0, 3, country) == 0 ||
+           it->target.code.compare(0, 3, country) == 0)) {
+        return true;
+      }
+    }
+    return false;
   };
   if (targets.empty() && target == kNone && code_root == "13" && !sources.empty() &&
       (!CueAt(s, m.anchor, CueKind::kWarning) || in_conflict(sources.front().code.substr(0, 3)))) {
@@ -978,20 +983,18 @@ void ClauseAnalyzer::EmitEvents(const Sentence& s, const Clause& c, const Patter
       (code_root == "18" || code_root == "19" || code_root == "20")) {
     const std::string own = sources.front().code.substr(0, 3);
     const bool denied = c.denied || IsNegated(s, c, m.anchor);
-    const bool told_here = std::any_of(events->begin(), events->end(), [&](const Event& e) {
-      return e.sentence == s.index && e.root == code_root &&
-             e.source.code.compare(0, 3, own) == 0 && e.target.code.compare(0, 3, "---") != 0;
-    });
-    for (auto it = events->rbegin(); !told_here && it != events->rend(); ++it) {
-      if (it->sentence == s.index || it->quad != 4 || it->negated ||
-          (!denied && it->source.code.compare(0, 3, "---") != 0) ||
-          it->target.code.compare(0, 3, "---") == 0 ||
-          (it->target.code.compare(0, 3, own) == 0 && it->target.code.size() == 3)) {
-        continue;
-      }
-      targets.push_back(it->target);
-      why.push_back("target: that of the story's attack by an unnamed hand (force with no object)");
-      break;
+    bool told_here = false;
+    for (auto it = events->rbegin(); it != events->rend() && it->sentence == s.index; ++it) {
+      told_here |= it->root == code_root && it->source.code.compare(0, 3, own) == 0 &&
+                   it->target.code.compare(0, 3, "---") != 0;
+    }
+    const ActorRef& attacked = denied ? last_attack_target_ : last_unattributed_attack_target_;
+    if (!told_here && !attacked.code.empty() &&
+        !(attacked.code.size() == 3 && attacked.code == own)) {
+      targets.push_back(attacked);
+      why.push_back(denied ? "target: that of the story's last attack (a denied act of force)"
+                           : "target: that of the story's attack by an unnamed hand (force with no "
+                             "object)");
     }
   }
   // A protest with no one named as its object is against the protesters'
@@ -1283,6 +1286,24 @@ void ClauseAnalyzer::Analyze(Sentence* sentence, std::vector<Event>* events) {
     if (it->quad == 4 && !it->negated && it->source.code.substr(0, 3) != "---") {
       last_material_source_ = it->source.code;
       break;
+    }
+  }
+  // The story's last attack with a target, and its last by an unnamed hand.
+  bool attack_seen = false, unattributed_seen = false;
+  for (auto it = events->rbegin(); it != events->rend() && it->sentence == s.index; ++it) {
+    if (it->quad >= 3 && !it->negated) {
+      for (const std::string* code : {&it->source.code, &it->target.code}) {
+        if (code->size() >= 3 && code->compare(0, 3, "---") != 0) {
+          conflict_countries_.insert(code->substr(0, 3));
+        }
+      }
+    }
+    if (it->quad != 4 || it->negated || it->target.code.compare(0, 3, "---") == 0) continue;
+    if (!attack_seen) last_attack_target_ = it->target;
+    attack_seen = true;
+    if (!unattributed_seen && it->source.code.compare(0, 3, "---") == 0) {
+      last_unattributed_attack_target_ = it->target;
+      unattributed_seen = true;
     }
   }
   for (auto it = events->rbegin(); it != events->rend() && it->sentence == s.index; ++it) {

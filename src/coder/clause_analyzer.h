@@ -15,6 +15,7 @@
 #define KHABAR_CODER_CLAUSE_ANALYZER_H_
 
 #include <map>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -101,6 +102,9 @@ class ClauseAnalyzer {
   ActorRef last_speaker_;
   std::vector<ActorRef> lead_actors_;  // subject of the story's first main clause
   std::string first_event_source_;     // the actor of the story's first decision
+  ActorRef last_attack_target_;        // the target of the story's last act of force
+  ActorRef last_unattributed_attack_target_;  // ... of its last by an unnamed hand
+  std::set<std::string> conflict_countries_;  // countries in its hostile acts so far
   std::string authored_decision_;      // the author of the last decision named with it
   bool lead_sentence_done_ = false;    // the sentence naming the lead actor is past
   std::vector<ActorRef> quote_frame_;  // frame of a quotation still open
