@@ -217,6 +217,15 @@ const Case kCases[] = {
      "هاجم مسلحون من «جيش تحرير بلوشستان» قاعدة للجيش الباكستاني. وتعهد رئيس الوزراء الباكستاني "
      "بملاحقة منفذي الهجوم.",
      "PAKGOV", "PAKSEP", "13", false, ""},
+    {"CityStandsForItsCountry",
+     "a city is its state (places.txt); aid arriving from its senders goes to that state",
+     "وصلت إلى بنغازي أمس طائرات محمّلة بالمساعدات الإغاثية من مصر.", "EGY", "LBY", "073", false,
+     ""},
+    {"CrossingsReopenedByTwoStates",
+     "two states reopening their crossings cooperate with each other; announced, an intent",
+     "زار الرئيس الإريتري أديس أبابا أمس. وقال وزير الخارجية الإثيوبي إن البلدين سيعيدان فتح "
+     "المعابر خلال أسابيع.",
+     "ETHGOV", "ERIGOV", "031", false, ""},
 };
 
 class ArabicRulesTest : public ::testing::TestWithParam<Case> {};
