@@ -226,6 +226,10 @@ const Case kCases[] = {
      "زار الرئيس الإريتري أديس أبابا أمس. وقال وزير الخارجية الإثيوبي إن البلدين سيعيدان فتح "
      "المعابر خلال أسابيع.",
      "ETHGOV", "ERIGOV", "031", false, ""},
+    {"OpennessToAMediatorsEffortsAcceptsMediation",
+     "'أبدى انفتاحاً فيما يخص مساعي X': accepting X's mediation (038)",
+     "أبدى الرئيس الإيراني انفتاحاً فيما يخص مساعي الدوحة للتوصل إلى اتفاق.", "IRNGOV", "QATGOV",
+     "038", false, ""},
 };
 
 class ArabicRulesTest : public ::testing::TestWithParam<Case> {};
@@ -277,6 +281,17 @@ TEST(ArabicWarningTest, PartysWarningIsAThreatToItsFoe) {
              e.code.rfind("13", 0) == 0;
   }
   EXPECT_TRUE(found) << Describe(events);
+}
+
+// The same act in two sentences is two events; said twice in one, one.
+TEST(ArabicDeduplicationTest, SameActInTwoSentencesIsTwoEvents) {
+  const std::vector<Event> events =
+      CodeText("ar",
+               "أبدى الرئيس الإيراني انفتاحاً فيما يخص مساعي الدوحة. وفي لقاء آخر، أبدى الرئيس "
+               "الإيراني انفتاحاً فيما يخص مساعي الدوحة مجدداً.");
+  int count = 0;
+  for (const Event& e : events) count += e.code == "038" ? 1 : 0;
+  EXPECT_EQ(count, 2) << Describe(events);
 }
 
 void PrintTo(const Case& c, std::ostream* os) { *os << c.id; }

@@ -850,7 +850,9 @@ void ClauseAnalyzer::EmitEvents(const Sentence& s, const Clause& c, const Patter
                           s.mentions[target].reference == ReferenceKind::kParties)) {
     static constexpr std::string_view kReactions[] = {"01", "02", "10", "11", "12", "13"};
     const std::string_view root = std::string_view(p.code).substr(0, 2);
-    if (p.code != "051" && p.code != "052" &&
+    // (Accepting mediation, 038, answers an initiative: "مستعدة أن تمضي
+    // بهذه المبادرة" accepts its author's.)
+    if (p.code != "051" && p.code != "052" && p.code != "038" &&
         std::find(std::begin(kReactions), std::end(kReactions), root) == std::end(kReactions)) {
       target = kNone;
     }

@@ -76,9 +76,13 @@ struct ThreadScratch {
   }
 };
 
+// One event per act: the same pair, code and polarity twice in one sentence
+// is one act said twice; in two sentences it is two acts ("أبدى انفتاحاً …"
+// in one paragraph and again in the next), as the gold counts them. Root 04
+// stays once per pair of countries in the whole document (gold rule 4).
 void Deduplicate(std::vector<Event>* events) {
   std::vector<Event> kept;
-  std::set<std::tuple<std::string, std::string, std::string, bool>> seen;
+  std::set<std::tuple<int, std::string, std::string, std::string, bool>> seen;
   // Root 04 once per pair of countries (either direction) and polarity: the
   // index in `kept` of the one written so far.
   std::map<std::tuple<std::string, std::string, bool>, std::size_t> consult;
@@ -93,7 +97,7 @@ void Deduplicate(std::vector<Event>* events) {
         continue;
       }
     }
-    auto key = std::make_tuple(e.source.code, e.target.code, e.code, e.negated);
+    auto key = std::make_tuple(e.sentence, e.source.code, e.target.code, e.code, e.negated);
     if (!seen.insert(key).second) continue;
     kept.push_back(std::move(e));
   }
