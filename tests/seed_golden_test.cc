@@ -96,6 +96,19 @@ TEST_F(SeedGoldenTest, McGurkVisitedMuscatEarlyMay) {
             std::string::npos);
 }
 
+// Tehran accepts Oman's mediation twice, in two paragraphs: going ahead with
+// the Omani initiative, and openness to Muscat's efforts on a prisoner swap.
+TEST_F(SeedGoldenTest, IranAcceptsOmansMediationTwice) {
+  const std::vector<Event> found = Find("IRN", "OMN", "038");
+  ASSERT_EQ(found.size(), 2u);
+  EXPECT_NE(found[0].sentence, found[1].sentence);
+  for (const Event& e : found) {
+    EXPECT_FALSE(e.negated) << e.sentence_text;
+    ASSERT_TRUE(e.said_by.has_value());
+    EXPECT_EQ(e.said_by->code.substr(0, 3), "IRN");
+  }
+}
+
 TEST_F(SeedGoldenTest, NoEventIsBetweenAnActorAndItself) {
   for (const Event& e : *events_) {
     if (e.source.code == "---" || e.target.code == "---") continue;
