@@ -261,10 +261,10 @@ void ClauseAnalyzer::ResolveReferences(Sentence* s) {
         // the actor of the story's first decision ("أعلن ستولتنبرغ أن أردوغان
         // وافق …" is Turkey's step), else its lead actor, else the actor of
         // its last event.
-        m.code = !authored_decision_.empty()   ? authored_decision_
+        m.code = !authored_decision_.empty()    ? authored_decision_
                  : !first_event_source_.empty() ? first_event_source_
-                 : lead_actors_.empty()       ? last_event_source_
-                                              : lead_actors_.front().code;
+                 : lead_actors_.empty()         ? last_event_source_
+                                                : lead_actors_.front().code;
         break;
       case ReferenceKind::kGroup:
         // The movement / the group: the story's last non-state armed group

@@ -105,8 +105,8 @@ class ClauseAnalyzer {
   ActorRef last_attack_target_;        // the target of the story's last act of force
   ActorRef last_unattributed_attack_target_;  // ... of its last by an unnamed hand
   std::set<std::string> conflict_countries_;  // countries in its hostile acts so far
-  std::string authored_decision_;      // the author of the last decision named with it
-  bool lead_sentence_done_ = false;    // the sentence naming the lead actor is past
+  std::string authored_decision_;             // the author of the last decision named with it
+  bool lead_sentence_done_ = false;           // the sentence naming the lead actor is past
   std::vector<ActorRef> quote_frame_;  // frame of a quotation still open
   bool quote_open_ = false;
 };

@@ -426,8 +426,8 @@ void FindMentions(const Tables& tables, const LanguageTables& lang, int date, Se
         !adjective.demonym_only || adjective.first != act.last + 1 || adjective.code.size() < 3) {
       continue;
     }
-    act.code = adjective.code.substr(0, 3) +
-               (act.reference == ReferenceKind::kDecision ? "GOV" : "");
+    act.code =
+        adjective.code.substr(0, 3) + (act.reference == ReferenceKind::kDecision ? "GOV" : "");
     act.authored = act.reference == ReferenceKind::kDecision;
     act.reference = ReferenceKind::kNone;
     act.has_country = true;
@@ -476,9 +476,9 @@ void FindMentions(const Tables& tables, const LanguageTables& lang, int date, Se
     uint32_t from = s->mentions[m - 1].last + 1;
     uint32_t to = s->mentions[m].first;  // one past the joining token
     while (from < to && IsQuoteMark(s->tokens[from])) ++from;
-    while (to > from + 1 && (IsQuoteMark(s->tokens[to - 1]) ||
-                             (s->tokens[to - 1].kind == TokenKind::kNumber &&
-                              s->mentions[m].demonym_only))) {
+    while (to > from + 1 &&
+           (IsQuoteMark(s->tokens[to - 1]) ||
+            (s->tokens[to - 1].kind == TokenKind::kNumber && s->mentions[m].demonym_only))) {
       --to;
     }
     if (to != from + 1) continue;

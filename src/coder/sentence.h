@@ -31,7 +31,7 @@ struct Mention {
   bool has_country = false;
   bool demonym_only = false;  // a bare adjective/gentilic: "الإيرانيين", "العُمانية"
   int group = -1;             // compound group ("مصر والأردن"): same id
-  bool authored = false;      // a decision named with its author's adjective (الخطة المصرية)
+  bool authored = false;  // a decision named with its author's adjective (الخطة المصرية)
   std::vector<std::string> explain;
 };
 

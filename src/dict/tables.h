@@ -64,10 +64,10 @@ enum class CueKind : uint8_t {
   kPassive,      // marks the agent of a passive or nominal event (من قبل، على يد; by)
   kConjunction,  // joins compound actors (و، and)
   kDiscard,      // a sentence (or, with CueInfo::story, a document) about this is not coded
-  kQuantity,     // a number word before a noun (آلاف، عشرات، thousands of): looked through
-  kHead,         // a group noun before a name it introduces (حركة «حماس»): joins the mention
-  kLight,        // a verb with no event of its own that lends its subject to the act after it
-  kWarning,      // a verb of warning (حذّر، warned): with no one named, a threat only from a party
+  kQuantity,  // a number word before a noun (آلاف، عشرات، thousands of): looked through
+  kHead,      // a group noun before a name it introduces (حركة «حماس»): joins the mention
+  kLight,     // a verb with no event of its own that lends its subject to the act after it
+  kWarning,  // a verb of warning (حذّر، warned): with no one named, a threat only from a party
 };
 
 // kPronoun: an attached pronoun after a preposition or verb (منها، زاره):
