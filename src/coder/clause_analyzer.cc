@@ -54,13 +54,17 @@ bool IsQuote(const Token& t) {
 // Two actors on one side: bodies of one state (or the state itself), or one
 // non-state actor. A state and its own rebels or separatists are two sides.
 bool SameSide(std::string_view a, std::string_view b) {
-  if (a.size() < 3 || b.size() < 3 || a.substr(0, 3) != b.substr(0, 3)) return false;
+  if (a.size() < 3 || b.size() < 3 || a.substr(0, 3) != b.substr(0, 3)) {
+    return false;
+  }
   auto state_body = [](std::string_view code) {
     static constexpr std::string_view kStateBodies[] = {"GOV", "MIL", "COP", "SPY", "JUD", "LEG"};
     return code.size() == 3 || std::find(std::begin(kStateBodies), std::end(kStateBodies),
                                          code.substr(3, 3)) != std::end(kStateBodies);
   };
-  if (state_body(a) && state_body(b)) return true;
+  if (state_body(a) && state_body(b)) {
+    return true;
+  }
   return a.substr(0, 6) == b.substr(0, 6);
 }
 
@@ -180,7 +184,9 @@ bool ClauseAnalyzer::InPrepositionalPhrase(const Sentence& s, const Mention& m) 
 void ClauseAnalyzer::ResolveReferences(Sentence* s) {
   // Decisions named with their author ("الخطة المصرية"), for "الخطة" later.
   for (const Mention& m : s->mentions) {
-    if (m.authored) authored_decision_ = m.code;
+    if (m.authored) {
+      authored_decision_ = m.code;
+    }
   }
   // The story's last list of exactly three states ("اعترفت إسبانيا
   // وإيرلندا والنرويج"): what "الدول الثلاث" refers to later.
@@ -900,7 +906,7 @@ void ClauseAnalyzer::EmitEvents(const Sentence& s, const Clause& c, const Patter
     const std::string home = HomeCountry();
     if (!home.empty() && home != sources.front().code.substr(0, 3)) {
       targets.push_back({home, "", ""});
-      why.push_back("target: the country the story is about (aid or sympathy with no one named)");
+      why.emplace_back("target: the country the story is about (aid or sympathy with no one named)");
     }
   }
   // A reaction with no one named reacts to the story's last act: "ورحّب
@@ -917,7 +923,9 @@ void ClauseAnalyzer::EmitEvents(const Sentence& s, const Clause& c, const Patter
   // (A warning by a party that has had no part in the story's conflict
   // threatens no one: "وحذّرت قطر من أن الاغتيالات تقوّض جهود الوساطة".)
   const auto in_conflict = [&](const std::string& country) {
-    if (conflict_countries_.count(country) != 0) return true;
+    if (conflict_countries_.count(country) != 0) {
+      return true;
+    }
     for (auto it = events->rbegin(); it != events->rend() && it->sentence == s.index; ++it) {
       if (it->quad >= 3 && !it->negated &&
           (it->source.code.compare(0, 3, country) == 0 ||
@@ -962,13 +970,15 @@ void ClauseAnalyzer::EmitEvents(const Sentence& s, const Clause& c, const Patter
       (code_root == "15" || code_root == "18" || code_root == "19" || code_root == "20")) {
     const std::string own = sources.front().code.substr(0, 3);
     for (const Mention& other : s.mentions) {
-      if (other.first <= m.last || other.first > c.last) continue;
+      if (other.first <= m.last || other.first > c.last) {
+        continue;
+      }
       if (other.reference != ReferenceKind::kNone || other.code.size() < 3 ||
           other.code.substr(0, 3) == own || other.code.substr(0, 3) == "---") {
         continue;
       }
       targets.push_back(Ref(s, other));
-      why.push_back("target: the foreign party named later in the clause (force with no object)");
+      why.emplace_back("target: the foreign party named later in the clause (force with no object)");
       break;
     }
   }
@@ -994,7 +1004,7 @@ void ClauseAnalyzer::EmitEvents(const Sentence& s, const Clause& c, const Patter
     if (!told_here && !attacked.code.empty() &&
         !(attacked.code.size() == 3 && attacked.code == own)) {
       targets.push_back(attacked);
-      why.push_back(denied ? "target: that of the story's last attack (a denied act of force)"
+      why.emplace_back(denied ? "target: that of the story's last attack (a denied act of force)"
                            : "target: that of the story's attack by an unnamed hand (force with no "
                              "object)");
     }
@@ -1300,8 +1310,12 @@ void ClauseAnalyzer::Analyze(Sentence* sentence, std::vector<Event>* events) {
         }
       }
     }
-    if (it->quad != 4 || it->negated || it->target.code.compare(0, 3, "---") == 0) continue;
-    if (!attack_seen) last_attack_target_ = it->target;
+    if (it->quad != 4 || it->negated || it->target.code.compare(0, 3, "---") == 0) {
+      continue;
+    }
+    if (!attack_seen) {
+      last_attack_target_ = it->target;
+    }
     attack_seen = true;
     if (!unattributed_seen && it->source.code.compare(0, 3, "---") == 0) {
       last_unattributed_attack_target_ = it->target;

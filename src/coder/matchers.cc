@@ -475,13 +475,17 @@ void FindMentions(const Tables& tables, const LanguageTables& lang, int date, Se
     // does a count after و ("16 أسيراً سعودياً و3 سودانيين").
     uint32_t from = s->mentions[m - 1].last + 1;
     uint32_t to = s->mentions[m].first;  // one past the joining token
-    while (from < to && IsQuoteMark(s->tokens[from])) ++from;
+    while (from < to && IsQuoteMark(s->tokens[from])) {
+      ++from;
+    }
     while (to > from + 1 &&
            (IsQuoteMark(s->tokens[to - 1]) ||
             (s->tokens[to - 1].kind == TokenKind::kNumber && s->mentions[m].demonym_only))) {
       --to;
     }
-    if (to != from + 1) continue;
+    if (to != from + 1) {
+      continue;
+    }
     const Token& between = s->tokens[from];
     if (between.key != text::Lexicon::kUnknown && between.key == lang.conj_key) {
       join[m] = Join::kConj;
