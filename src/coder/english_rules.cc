@@ -1111,6 +1111,20 @@ bool EnglishAnalyzer::DecidedReduction(const Sentence& s, uint32_t anchor,
 }
 
 uint32_t EnglishAnalyzer::SubjectOf(const Sentence& s, uint32_t anchor) const {
+  constexpr uint32_t kNotYet = kNone - 1;
+  if (subjects_of_ != &s || subjects_begin_ != s.span.begin || subjects_start_ != start_ ||
+      subjects_.size() != s.tokens.size()) {
+    subjects_.assign(s.tokens.size(), kNotYet);
+    subjects_of_ = &s;
+    subjects_begin_ = s.span.begin;
+    subjects_start_ = start_;
+  }
+  if (anchor >= subjects_.size()) return FindSubject(s, anchor);
+  if (subjects_[anchor] == kNotYet) subjects_[anchor] = FindSubject(s, anchor);
+  return subjects_[anchor];
+}
+
+uint32_t EnglishAnalyzer::FindSubject(const Sentence& s, uint32_t anchor) const {
   // "with both sides reporting deaths": the actor between "with" and a
   // participle is its subject.
   if (anchor > start_ + 1 && EndsWith(Word(s, anchor), "ing") &&

@@ -91,7 +91,11 @@ class EnglishAnalyzer {
   // The subject of the verb at `anchor`: a mention index, kPronoun (a
   // personal pronoun: the last subject), or kNone.
   static constexpr uint32_t kPronoun = 0xFFFFFFFEu;
+  // The subject of the verb or participle at `anchor`, memoised per sentence
+  // and clause start: FindSubject() follows chains of coordinated verbs back
+  // and would otherwise repeat them for each verb of a long run-on sentence.
   uint32_t SubjectOf(const Sentence& s, uint32_t anchor) const;
+  uint32_t FindSubject(const Sentence& s, uint32_t anchor) const;
   uint32_t ObjectAfter(const Sentence& s, uint32_t from, uint32_t source) const;
   uint32_t ByAgent(const Sentence& s, uint32_t anchor) const;
 
@@ -151,6 +155,12 @@ class EnglishAnalyzer {
   mutable const Sentence* words_of_ = nullptr;
   mutable std::size_t words_begin_ = 0;
   mutable std::vector<std::string> words_;
+  // SubjectOf()'s memo for the sentence `subjects_of_` (by address and start)
+  // and the clause start `subjects_start_`.
+  mutable const Sentence* subjects_of_ = nullptr;
+  mutable std::size_t subjects_begin_ = 0;
+  mutable uint32_t subjects_start_ = 0;
+  mutable std::vector<uint32_t> subjects_;
 };
 
 }  // namespace khabar::coder
