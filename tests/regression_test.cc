@@ -74,6 +74,19 @@ TEST(RegressionTest, LongChainOfCoordinatedVerbsKeepsItsSubject) {
   }
 }
 
+// fuzz_coder (scripts/test's 60-second run on a clean clone): the trace named
+// cue kinds from a table that lacked the new kind "warning" and read past its
+// end. The table now has a name per kind, checked at compile time.
+TEST(RegressionTest, TraceNamesTheWarningCue) {
+  Document doc;
+  doc.id = "trace";
+  doc.lang = "ar";
+  doc.text = "وحذّرت قطر من أن التصعيد يقوّض جهود الوساطة.";
+  const auto traced = Coder(BuiltinDictionary()).Trace(doc);
+  ASSERT_TRUE(traced.ok()) << traced.status().message();
+  EXPECT_NE(traced->find(" warning '"), std::string::npos) << *traced;
+}
+
 TEST(RegressionTest, StdinTextThatBeginsLikeAByteOrderMarkKeepsItsBytes) {
   const std::string dict = WriteTestDictionary(TempDir("regression_bom") + "/dict");
   const CommandResult r = RunCommand("printf '\\357\\273\\273 Qualandia visited Quberia.' | " +

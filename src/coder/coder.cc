@@ -10,6 +10,7 @@
 #include <unicode/utf8.h>
 
 #include <algorithm>
+#include <iterator>
 #include <map>
 #include <memory>
 #include <set>
@@ -136,7 +137,9 @@ void TraceSentence(const internal::Tables& tables, const internal::LanguageTable
                                            "complementizer", "condition", "clause", "relative",
                                            "reference", "intent", "abbreviation", "preposition",
                                            "adverb", "linker", "passive", "conjunction",
-                                           "discard", "quantity", "head", "light"};
+                                           "discard", "quantity", "head", "light", "warning"};
+  static_assert(std::size(kCueNames) == static_cast<std::size_t>(internal::CueKind::kWarning) + 1,
+                "a name for every CueKind, in order");
   for (const coder::CueHit& c : s.cues) {
     *out += "  cue " + std::to_string(c.first) + " " +
             kCueNames[static_cast<int>(tables.cues[c.cue].kind)] + " '" + Surface(doc, s.tokens[c.first]) +

@@ -45,6 +45,9 @@ struct ActorInfo {
 
 // ---- cues and time words ----------------------------------------------------
 
+// A new kind needs its name in Compiler::CompileCue and in the trace
+// (coder.cc, which static_asserts that it has one name per kind), and the
+// snapshot's range check (snapshot.cc) to end at the last kind.
 enum class CueKind : uint8_t {
   kSay,
   kContinue,
