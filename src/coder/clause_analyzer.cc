@@ -46,9 +46,12 @@ bool IsWrittenPassive(std::string_view text, const Token& t) {
   return first != "\xD9\x8A" && first != "\xD8\xAA" && first != "\xD9\x86";  // ي ت ن
 }
 
-bool IsQuote(const Token& t) {
-  return t.kind == TokenKind::kPunct && (t.punct == '"' || t.punct == 0xAB || t.punct == 0xBB ||
-                                         t.punct == 0x201C || t.punct == 0x201D);
+// A state itself or one of its bodies (GOV, MIL, COP, SPY, JUD, LEG), not its
+// people, opposition or rebels.
+bool IsStateBody(std::string_view code) {
+  static constexpr std::string_view kStateBodies[] = {"GOV", "MIL", "COP", "SPY", "JUD", "LEG"};
+  return code.size() == 3 || std::find(std::begin(kStateBodies), std::end(kStateBodies),
+                                       code.substr(3, 3)) != std::end(kStateBodies);
 }
 
 // Two actors on one side: bodies of one state (or the state itself), or one
@@ -57,12 +60,7 @@ bool SameSide(std::string_view a, std::string_view b) {
   if (a.size() < 3 || b.size() < 3 || a.substr(0, 3) != b.substr(0, 3)) {
     return false;
   }
-  auto state_body = [](std::string_view code) {
-    static constexpr std::string_view kStateBodies[] = {"GOV", "MIL", "COP", "SPY", "JUD", "LEG"};
-    return code.size() == 3 || std::find(std::begin(kStateBodies), std::end(kStateBodies),
-                                         code.substr(3, 3)) != std::end(kStateBodies);
-  };
-  if (state_body(a) && state_body(b)) {
+  if (IsStateBody(a) && IsStateBody(b)) {
     return true;
   }
   return a.substr(0, 6) == b.substr(0, 6);
@@ -148,7 +146,7 @@ bool ClauseAnalyzer::IsPrepositional(const Sentence& s, const Mention& m) const 
   if (m.first == 0) return false;
   uint32_t t = m.first - 1;
   // Quotation marks and tatweel-only prefixes stand between: لـ «الجريدة».
-  while (t > 0 && IsQuote(s.tokens[t])) --t;
+  while (t > 0 && IsQuotationMark(s.tokens[t])) --t;
   const Token& before = s.tokens[t];
   if (before.kind == TokenKind::kProclitic && before.key != lang_.conj_key) {
     return true;  // ب ل ك (و is a conjunction, not a preposition)
@@ -268,7 +266,7 @@ void ClauseAnalyzer::ResolveReferences(Sentence* s) {
         // وافق …" is Turkey's step), else its lead actor, else the actor of
         // its last event.
         m.code = !authored_decision_.empty()    ? authored_decision_
-                 : !first_event_source_.empty() ? first_event_source_
+                 : !lead_decision_source_.empty() ? lead_decision_source_
                  : lead_actors_.empty()         ? last_event_source_
                                                 : lead_actors_.front().code;
         break;
@@ -586,7 +584,7 @@ uint32_t ClauseAnalyzer::SubjectAfter(const Sentence& s, const Clause& c, uint32
                              return h.first <= t && t <= h.last;
                            });
     if (!skippable) return kNone;
-    if (!IsQuote(tok)) ++units;
+    if (!IsQuotationMark(tok)) ++units;
     ++t;
   }
   return kNone;
@@ -1014,11 +1012,7 @@ void ClauseAnalyzer::EmitEvents(const Sentence& s, const Clause& c, const Patter
   if (targets.empty() && p.code.substr(0, 2) == "14") {
     for (const ActorRef& src : sources) {
       const std::string country = src.code.substr(0, 3);
-      static constexpr std::string_view kStateBodies[] = {"GOV", "MIL", "COP", "SPY", "JUD", "LEG"};
-      const std::string_view role = std::string_view(src.code).substr(3, 3);
-      const bool state_body = std::find(std::begin(kStateBodies), std::end(kStateBodies), role) !=
-                              std::end(kStateBodies);
-      if (src.code.size() > 3 && !state_body && IsStateCode(country)) {
+      if (!IsStateBody(src.code) && IsStateCode(country)) {
         targets.push_back({country + "GOV", "", ""});
         why.push_back("target: the protesters' own government (no other party named)");
         break;
@@ -1275,7 +1269,7 @@ void ClauseAnalyzer::Analyze(Sentence* sentence, std::vector<Event>* events) {
     for (const Event& e : *events) {
       if (e.sentence == s.index && e.source.code.substr(0, 3) != "---" && e.root != "14" &&
           e.root != "15" && e.root < "17") {
-        first_event_source_ = e.source.code;
+        lead_decision_source_ = e.source.code;
         break;
       }
     }

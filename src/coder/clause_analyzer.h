@@ -101,7 +101,7 @@ class ClauseAnalyzer {
   std::string last_cooperative_source_;  // actor of the last cooperative act (quad 1-2)
   ActorRef last_speaker_;
   std::vector<ActorRef> lead_actors_;  // subject of the story's first main clause
-  std::string first_event_source_;     // the actor of the story's first decision
+  std::string lead_decision_source_;     // the actor of the story's first decision
   ActorRef last_attack_target_;        // the target of the story's last act of force
   ActorRef last_unattributed_attack_target_;  // ... of its last by an unnamed hand
   std::set<std::string> conflict_countries_;  // countries in its hostile acts so far

@@ -33,12 +33,6 @@ struct Piece {
 };
 
 // Role codes that are top-level actor codes of their own (CAMEO).
-// A quotation mark: " « » “ ”.
-bool IsQuoteMark(const Token& t) {
-  return t.kind == TokenKind::kPunct && (t.punct == '"' || t.punct == 0xAB || t.punct == 0xBB ||
-                                         t.punct == 0x201C || t.punct == 0x201D);
-}
-
 bool IsTopLevel(std::string_view role) {
   return role == "IGO" || role == "NGO" || role == "IMG" || role == "NGM" || role == "MNC" ||
          role == "INT";
@@ -198,6 +192,11 @@ void MergeAppositions(const Tables& tables, Sentence* s) {
 }
 
 }  // namespace
+
+bool IsQuotationMark(const Token& t) {
+  return t.kind == TokenKind::kPunct && (t.punct == '"' || t.punct == 0xAB || t.punct == 0xBB ||
+                                         t.punct == 0x201C || t.punct == 0x201D);
+}
 
 bool IsJoiner(const Token& t) {
   return t.kind == TokenKind::kPunct &&
@@ -475,11 +474,11 @@ void FindMentions(const Tables& tables, const LanguageTables& lang, int date, Se
     // does a count after و ("16 أسيراً سعودياً و3 سودانيين").
     uint32_t from = s->mentions[m - 1].last + 1;
     uint32_t to = s->mentions[m].first;  // one past the joining token
-    while (from < to && IsQuoteMark(s->tokens[from])) {
+    while (from < to && IsQuotationMark(s->tokens[from])) {
       ++from;
     }
     while (to > from + 1 &&
-           (IsQuoteMark(s->tokens[to - 1]) ||
+           (IsQuotationMark(s->tokens[to - 1]) ||
             (s->tokens[to - 1].kind == TokenKind::kNumber && s->mentions[m].demonym_only))) {
       --to;
     }

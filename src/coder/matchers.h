@@ -50,6 +50,10 @@ std::string RoleAt(const internal::ActorInfo& person, int date);
 // True when the token ends a clause for pattern gaps: sentence punctuation.
 bool IsHardBoundary(const text::Token& token);
 
+// A double quotation mark or guillemet: " « » “ ” (not the apostrophe-like
+// single quotes, which English words carry).
+bool IsQuotationMark(const text::Token& token);
+
 // A hyphen or underscore between the words of a name ("Al-Sisi"), skipped
 // when matching.
 bool IsJoiner(const text::Token& token);
