@@ -228,6 +228,17 @@ const Case kCases[] = {
      "'أبدى انفتاحاً فيما يخص مساعي X': accepting X's mediation (038)",
      "أبدى الرئيس الإيراني انفتاحاً فيما يخص مساعي الدوحة للتوصل إلى اتفاق.", "IRNGOV", "QATGOV",
      "038", false, ""},
+    {"CircumstantialClauseIsItsOwnAct",
+     "'، مطالباً X بوقف هجماتها' after a condemnation is a demand of its own: the condemnation "
+     "does not reach past it",
+     "ودان الأمين العام للأمم المتحدة القصف، مطالباً «الدعم السريع» بوقف هجماتها على الفور.",
+     "IGOUNO", "SDNREB", "1056", false, ""},
+    {"ForceNotHesitatedOverIsAThreatAtWhomTheSideStruck",
+     "'لن يتردد في توجيه ضربات' is intended force, a threat (13x), aimed at whom the speaker's "
+     "side struck",
+     "شنت الولايات المتحدة غارات جوية على مواقع لجماعة الحوثي. وقال الرئيس الأميركي إنه «لن "
+     "يتردد» في توجيه ضربات إضافية.",
+     "USAGOV", "YEMREB", "13", false, ""},
 };
 
 class ArabicRulesTest : public ::testing::TestWithParam<Case> {};

@@ -711,7 +711,9 @@ void ClauseAnalyzer::EmitEvents(const Sentence& s, const Clause& c, const Patter
   // denial it is what is denied ("نفى إجراء محادثات") and still counts.
   const bool consult_in_context =
       p.code.substr(0, 2) == "04" && m.anchor > 0 && IsTemporalPreposition(s.tokens[m.anchor - 1]);
-  if (!verbal && !c.denied && !consult_in_context && IsBehindPreposition(s, m.anchor)) {
+  // After an intent word it is the act intended ("لن يتردد في توجيه ضربات").
+  if (!verbal && !c.denied && !consult_in_context && IsBehindPreposition(s, m.anchor) &&
+      !IsIntended(s, c, m.anchor)) {
     return;  // ("في اتصال هاتفي مع"، "خلال لقائه": a consultation is the news)
   }
   // A noun that is the object of another event verb is what that act is
@@ -933,10 +935,29 @@ void ClauseAnalyzer::EmitEvents(const Sentence& s, const Clause& c, const Patter
     }
     return false;
   };
-  if (targets.empty() && target == kNone && code_root == "13" && !sources.empty() &&
+  // Force announced for the future is a threat too: "لن يتردد في توجيه ضربات
+  // إضافية" (DEV_NOTES convention 4).
+  const bool threat =
+      code_root == "13" || (code_root >= "14" && !IsNegated(s, c, m.anchor) &&
+                            IsIntended(s, c, m.anchor) && IntentCode(p.code).compare(0, 2, "13") == 0);
+  if (targets.empty() && target == kNone && threat && !sources.empty() &&
       (!CueAt(s, m.anchor, CueKind::kWarning) || in_conflict(sources.front().code.substr(0, 3)))) {
-    std::string attacker = last_conflict_source_;
     const std::string& own = sources.front().code;
+    // The threatener's side struck first: it threatens whom it struck
+    // ("شنت واشنطن ولندن غارات على الحوثيين … لن يتردد في توجيه ضربات
+    // إضافية"). (A bounded look back keeps the analysis linear.)
+    int looked = 0;
+    for (auto it = events->rbegin(); it != events->rend() && looked < 32; ++it, ++looked) {
+      if (it->quad == 4 && !it->negated && SameSide(it->source.code, own) &&
+          it->target.code.compare(0, 3, "---") != 0 && !SameSide(it->target.code, own)) {
+        targets.push_back(it->target);
+        why.push_back("target: that of the threatener's side's last attack (a threat with no one "
+                      "named)");
+        break;
+      }
+    }
+    // Else it is aimed at whoever struck last.
+    std::string attacker = last_conflict_source_;
     for (auto it = events->rbegin(); it != events->rend() && it->sentence == s.index; ++it) {
       if (it->quad == 4 && !it->negated && it->source.code.substr(0, 3) != "---" &&
           !SameSide(it->source.code, own)) {
@@ -945,7 +966,7 @@ void ClauseAnalyzer::EmitEvents(const Sentence& s, const Clause& c, const Patter
       }
     }
     // (The state's own rebels are its foe: "تعهد شريف بملاحقة منفذيه".)
-    if (!attacker.empty() && !SameSide(attacker, own)) {
+    if (targets.empty() && !attacker.empty() && !SameSide(attacker, own)) {
       targets.push_back({attacker, "", ""});
       why.push_back(
           "target: the actor of the story's last hostile act (a threat with no one named)");

@@ -560,6 +560,22 @@ namespace {
 // mention counts as one unit; never past a hard boundary or a new predicate.
 constexpr int kGap = 6;
 
+// An Arabic circumstantial clause opens with an indefinite trigger word
+// right after a comma ("ودان الهجوم، مطالباً «الدعم السريع» بوقف هجماتها"):
+// that is a new act, so no element of the act before it reaches past it.
+bool IsClauseOpeningTrigger(const Tables& tables, const LanguageTables& lang, const Sentence& s,
+                            uint32_t t) {
+  if (&lang != &tables.ar || t == 0) return false;
+  const Token& token = s.tokens[t];
+  const Token& before = s.tokens[t - 1];
+  if (token.key == text::Lexicon::kUnknown || (token.flags & text::kDefinite) != 0 ||
+      s.mention_at[t] != kNone) {
+    return false;
+  }
+  if (before.kind != TokenKind::kPunct || (before.punct != ',' && before.punct != 0x060C)) return false;
+  return lang.patterns_by_anchor.count(token.key) > 0;
+}
+
 bool StopsGap(const Tables& tables, const LanguageTables& lang, const Sentence& s, uint32_t t,
               bool slot) {
   if (IsHardBoundary(s.tokens[t])) return true;
@@ -572,6 +588,7 @@ bool StopsGap(const Tables& tables, const LanguageTables& lang, const Sentence& 
     return true;
   }
   const uint32_t cue = s.cue_at[t];
+  if (cue == kNone && IsClauseOpeningTrigger(tables, lang, s, t)) return true;
   if (cue == kNone || s.cues[cue].first != t) return false;
   const CueKind kind = tables.cues[s.cues[cue].cue].kind;
   if (kind == CueKind::kComplementizer || kind == CueKind::kClause) return true;
