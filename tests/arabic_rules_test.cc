@@ -239,6 +239,23 @@ const Case kCases[] = {
      "شنت الولايات المتحدة غارات جوية على مواقع لجماعة الحوثي. وقال الرئيس الأميركي إنه «لن "
      "يتردد» في توجيه ضربات إضافية.",
      "USAGOV", "YEMREB", "13", false, ""},
+    {"PlaceInTheGapIsNotTheParty",
+     "'التقى في طهران، أمس، الرئيس الإيراني': Tehran is where they met; with the subject before "
+     "the verb, the pair after it is the object",
+     "وكان المدير العام للوكالة الدولية للطاقة الذرية قد التقى في طهران، أمس، الرئيس الإيراني "
+     "ووزير الخارجية الإيراني.",
+     "IGOIAE", "IRNGOV", "04", false, ""},
+    {"CommaAdjunctTakesNoRoomInTheGap",
+     "'وتعهدت طهران، في بيان مشترك صدر في ختام الزيارة، بتقديم معلومات': the adjunct between "
+     "commas is passed over",
+     "زار المدير العام للوكالة الدولية للطاقة الذرية إيران. وتعهدت طهران، في بيان مشترك صدر في "
+     "ختام الزيارة، بتقديم معلومات إضافية للوكالة الدولية للطاقة الذرية.",
+     "IRNGOV", "IGOIAE", "03", false, ""},
+    {"ActInACommaAdjunctIsItsOwn",
+     "'وأبدى X، خلال اتصال هاتفي مع Y، تفاؤلاً': the call in the adjunct is an event too",
+     "وأبدى وزير الخارجية القطري، خلال اتصال هاتفي مع وزير الخارجية الأميركي، تفاؤلاً حذراً "
+     "إزاء الجهود الأميركية.",
+     "QATGOV", "USAGOV", "04", false, ""},
 };
 
 class ArabicRulesTest : public ::testing::TestWithParam<Case> {};

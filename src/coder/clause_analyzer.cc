@@ -22,10 +22,6 @@ namespace {
 constexpr int kSubjectReach = 3;  // units between a verb and its VSO subject
 constexpr int kTargetReach = 8;   // units between a trigger and a default target
 
-bool IsComma(const Token& t) {
-  return t.kind == TokenKind::kPunct && (t.punct == ',' || t.punct == 0x060C);
-}
-
 // The word's first letter is an alef (ا أ إ آ): verbal nouns of the derived
 // forms (استخدام، انسحاب، إجراء), never an active participle (متهماً، داعياً).
 bool BeginsWithAlef(std::string_view text, const Token& t) {
@@ -691,7 +687,7 @@ bool ClauseAnalyzer::IsObjectOfEventVerb(const Sentence& s, const Clause& c,
                                          const PatternMatch& m) const {
   for (const PatternMatch& other : s.matches) {
     if (&other == &m || other.anchor < c.first || other.anchor >= m.anchor ||
-        m.anchor > other.last) {
+        m.anchor > other.last || InCommaAdjunct(tables_, lang_, s, m.anchor)) {
       continue;
     }
     const Pattern& p = lang_.patterns[other.pattern];
@@ -724,6 +720,16 @@ void ClauseAnalyzer::EmitEvents(const Sentence& s, const Clause& c, const Patter
   std::vector<ActorRef> passive_targets;  // what a passive verb with no agent befell
   uint32_t target = m.target;
   std::string source_rule = source != kNone ? "SRC slot" : "";
+  // "X و Y" after a verb is its subject only in verb-subject order: with the
+  // subject already named before the verb ("وكان غروسي قد التقى الرئيس
+  // الإيراني ورئيس المنظمة"), the pair is the object.
+  if (verbal && source != kNone && target != kNone && m.anchor == c.predicate &&
+      c.subject != kNone && s.mentions[c.subject].last < m.anchor &&
+      s.mentions[source].first > m.anchor) {
+    target = source;
+    source = c.subject;
+    source_rule = "clause subject (before the verb; the SRC slot is its object)";
+  }
   if (source == kNone && verbal && IsWrittenPassive(document_.text, s.tokens[m.anchor])) {
     // "قُتل نائب مدير الشرطة برصاص مجهولين": the mention after a passive
     // verb is what the act befell; its doer is named only by من قبل / على يد.

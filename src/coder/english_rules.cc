@@ -96,8 +96,6 @@ bool EndsWith(std::string_view s, std::string_view p) {
 
 bool IsPunct(const Token& t, char32_t c) { return t.kind == TokenKind::kPunct && t.punct == c; }
 
-bool IsComma(const Token& t) { return IsPunct(t, ',') || IsPunct(t, 0x060C); }
-
 bool IsQuote(const Token& t) {
   return t.kind == TokenKind::kPunct &&
          (t.punct == '"' || t.punct == 0xAB || t.punct == 0xBB || t.punct == 0x201C ||

@@ -2,6 +2,8 @@
 
 #include "coder/matchers.h"
 
+#include "text/normalizer.h"
+
 #include <algorithm>
 #include <optional>
 
@@ -192,6 +194,10 @@ void MergeAppositions(const Tables& tables, Sentence* s) {
 }
 
 }  // namespace
+
+bool IsComma(const Token& token) {
+  return token.kind == TokenKind::kPunct && (token.punct == ',' || token.punct == 0x060C);
+}
 
 bool IsQuotationMark(const Token& t) {
   return t.kind == TokenKind::kPunct && (t.punct == '"' || t.punct == 0xAB || t.punct == 0xBB ||
@@ -621,6 +627,7 @@ struct SearchContext {
   const Sentence& s;
   const uint8_t* stops = nullptr;  // per token; nullptr: compute as needed
   std::vector<std::vector<uint32_t>>* buffers = nullptr;  // per depth; may be nullptr
+  uint32_t in_key = text::Lexicon::kUnknown;  // Arabic في: a place follows it
 
   bool Stops(uint32_t t, bool slot) const {
     if (stops != nullptr) return (stops[t] & (slot ? kStopsSlot : kStopsWord)) != 0;
@@ -630,6 +637,46 @@ struct SearchContext {
     return stops != nullptr ? (stops[t] & kHard) != 0 : IsHardBoundary(s.tokens[t]);
   }
 };
+
+// The key of Arabic في (kUnknown for English).
+uint32_t InKey(const Tables& tables, const LanguageTables& lang) {
+  if (&lang != &tables.ar) return text::Lexicon::kUnknown;
+  return lang.lexicon.Find(text::WordFolder::Get().Fold("\xD9\x81\xD9\x8A"));  // في
+}
+
+// An Arabic adjunct set off by commas ("وتعهدت طهران، في بيان مشترك صدر في
+// ختام الزيارة، بتقديم معلومات"): the comma that closes it when `comma`
+// opens one (a preposition or adverb first, no sentence end inside), else
+// kNone. The gap search passes over it at no cost.
+constexpr uint32_t kAdjunctReach = 10;
+
+uint32_t AdjunctEnd(const SearchContext& c, uint32_t comma) {
+  const Sentence& s = c.s;
+  const auto n = static_cast<uint32_t>(s.tokens.size());
+  if (c.in_key == text::Lexicon::kUnknown || !IsComma(s.tokens[comma]) || comma + 2 >= n) {
+    return kNone;
+  }
+  const uint32_t cue = s.cue_at[comma + 1];
+  if (cue == kNone || s.cues[cue].first != comma + 1) return kNone;
+  const CueKind kind = c.tables.cues[s.cues[cue].cue].kind;
+  if (kind != CueKind::kPreposition && kind != CueKind::kLinker && kind != CueKind::kAdverb) {
+    return kNone;
+  }
+  for (uint32_t u = comma + 2; u < n && u <= comma + kAdjunctReach; ++u) {
+    if (IsComma(s.tokens[u])) return u;
+    if (c.Hard(u) || s.tokens[u].kind == TokenKind::kPunct) return kNone;
+  }
+  return kNone;
+}
+
+// Whether token t lies inside such an adjunct.
+bool InAdjunct(const SearchContext& c, uint32_t t) {
+  for (uint32_t back = 1; back <= kAdjunctReach && back <= t; ++back) {
+    const uint32_t end = AdjunctEnd(c, t - back);
+    if (end != kNone) return end > t;
+  }
+  return false;
+}
 
 // Where element k of `p` may land, starting the search at token `pos`: each
 // candidate token (a word element) or mention (a slot), in text order.
@@ -646,14 +693,28 @@ void Candidates(const SearchContext& c, const PatternElement& e, uint32_t pos,
     } else if (c.Stops(t, e.kind != PatternElement::Kind::kWord) && t != pos) {
       break;
     }
+    // A slot takes the first actor, but not a place in the gap: "التقى في
+    // طهران، أمس، الرئيس الإيراني" met the president, in Tehran.
+    const bool place = t != pos && t > 0 && c.in_key != text::Lexicon::kUnknown &&
+                       s.tokens[t - 1].key == c.in_key && mention != kNone &&
+                       s.mentions[mention].last + 1 < n &&
+                       IsComma(s.tokens[s.mentions[mention].last + 1]);
     if (e.kind != PatternElement::Kind::kWord && mention != kNone &&
-        s.mentions[mention].first == t) {
+        s.mentions[mention].first == t && !place) {
       out->push_back(t);
-      break;  // a slot takes the first actor
+      break;
     }
     if (c.Hard(t)) break;
-    // Punctuation and quotation marks ("، أمس،") take no room in the gap.
-    if (s.tokens[t].kind == TokenKind::kPunct) --units;
+    // Punctuation and quotation marks ("، أمس،") take no room in the gap,
+    // nor does an adjunct set off by commas.
+    if (s.tokens[t].kind == TokenKind::kPunct) {
+      --units;
+      const uint32_t end = AdjunctEnd(c, t);
+      if (end != kNone) {
+        t = end + 1;
+        continue;
+      }
+    }
     t = mention != kNone ? s.mentions[mention].last + 1 : t + 1;
   }
 }
@@ -817,7 +878,8 @@ void FindPatterns(const Tables& tables, const LanguageTables& lang, Sentence* s)
                                             (StopsGap(tables, lang, *s, t, true) ? kStopsSlot : 0) |
                                             (IsHardBoundary(s->tokens[t]) ? kHard : 0));
   }
-  const SearchContext context{tables, lang, *s, scratch.stops.data(), &scratch.buffers};
+  const SearchContext context{tables, lang, *s, scratch.stops.data(), &scratch.buffers,
+                              InKey(tables, lang)};
   const PatternNeeds& needs = scratch.NeedsFor(tables, lang);
   const bool has_mentions = !s->mentions.empty();
   for (uint32_t i = 0; i < n; ++i) {
@@ -870,13 +932,16 @@ void FindPatterns(const Tables& tables, const LanguageTables& lang, Sentence* s)
       const bool object = !verbal(m) && std::any_of(candidates.begin(), candidates.end(),
                                                     [&](const PatternMatch& v) {
                                                       return verbal(v) && v.anchor < m.anchor &&
-                                                             m.anchor <= v.last;
+                                                             m.anchor <= v.last &&
+                                                             !InAdjunct(context, m.anchor);
                                                     });
       if (!object) objects_dropped.push_back(m);
     }
     candidates = std::move(objects_dropped);
   }
-  // Overlaps: a match whose anchor lies inside a better match's words loses.
+  // Overlaps: a match whose anchor lies inside a better match's words loses
+  // (but not one in an adjunct that the better match passed over: "وأبدى
+  // X، خلال اتصال هاتفي مع بلينكن، تفاؤلاً" is a call and optimism).
   std::vector<std::size_t> order(candidates.size());
   for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
   std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
@@ -889,14 +954,23 @@ void FindPatterns(const Tables& tables, const LanguageTables& lang, Sentence* s)
   for (std::size_t i : order) {
     const PatternMatch& m = candidates[i];
     const bool inside = std::any_of(kept.begin(), kept.end(), [&](const PatternMatch& k) {
-      return (m.anchor >= k.anchor && m.anchor <= k.last) ||
-             (k.anchor >= m.anchor && k.anchor <= m.last && m.elements_matched <= k.elements_matched);
+      return (m.anchor >= k.anchor && m.anchor <= k.last && !InAdjunct(context, m.anchor)) ||
+             (k.anchor >= m.anchor && k.anchor <= m.last && m.elements_matched <= k.elements_matched &&
+              !InAdjunct(context, k.anchor));
     });
     if (!inside) kept.push_back(m);
   }
   std::sort(kept.begin(), kept.end(),
             [](const PatternMatch& a, const PatternMatch& b) { return a.anchor < b.anchor; });
   s->matches = std::move(kept);
+}
+
+bool InCommaAdjunct(const Tables& tables, const LanguageTables& lang, const Sentence& sentence,
+                    uint32_t token) {
+  if (&lang != &tables.ar) return false;
+  SearchContext context{tables, lang, sentence};
+  context.in_key = InKey(tables, lang);
+  return InAdjunct(context, token);
 }
 
 std::optional<PatternMatch> MatchPatternAt(const Tables& tables, const LanguageTables& lang,

@@ -40,6 +40,12 @@ void FindPatterns(const internal::Tables& tables, const internal::LanguageTables
 // Pattern `pattern` matched at token `anchor` (which must carry one of its
 // anchor keys), or nothing. For rules that choose among patterns themselves
 // (English compound-subject patterns).
+// Whether `token` lies in an Arabic adjunct set off by commas right after
+// a comma-opening preposition or adverb ("، خلال اتصال هاتفي مع بلينكن،"):
+// pattern gaps pass over such adjuncts, and an act inside one is its own.
+bool InCommaAdjunct(const internal::Tables& tables, const internal::LanguageTables& lang,
+                    const Sentence& sentence, uint32_t token);
+
 std::optional<PatternMatch> MatchPatternAt(const internal::Tables& tables,
                                            const internal::LanguageTables& lang, uint32_t pattern,
                                            const Sentence& sentence, uint32_t anchor);
@@ -53,6 +59,9 @@ bool IsHardBoundary(const text::Token& token);
 // A double quotation mark or guillemet: " « » “ ” (not the apostrophe-like
 // single quotes, which English words carry).
 bool IsQuotationMark(const text::Token& token);
+
+// A comma, Latin or Arabic (، U+060C).
+bool IsComma(const text::Token& token);
 
 // A hyphen or underscore between the words of a name ("Al-Sisi"), skipped
 // when matching.
