@@ -256,6 +256,12 @@ const Case kCases[] = {
      "وأبدى وزير الخارجية القطري، خلال اتصال هاتفي مع وزير الخارجية الأميركي، تفاؤلاً حذراً "
      "إزاء الجهود الأميركية.",
      "QATGOV", "USAGOV", "04", false, ""},
+    {"ShowOfForceWithNoOneNamedAimsAtTheAdversary",
+     "a show of force with no one named aims at the other side of its side's last hostile "
+     "exchange, here the one that struck it",
+     "أطلقت حركة «حماس» صواريخ على إسرائيل. وقصف الجيش الإسرائيلي مواقع في القطاع. ورفعت الشرطة "
+     "الإسرائيلية حالة التأهب إلى الدرجة القصوى.",
+     "ISRCOP", "PSEREB", "15", false, ""},
 };
 
 class ArabicRulesTest : public ::testing::TestWithParam<Case> {};

@@ -1034,6 +1034,29 @@ void ClauseAnalyzer::EmitEvents(const Sentence& s, const Clause& c, const Patter
                              "object)");
     }
   }
+  // Else force or its threat with no one named is aimed at the source's
+  // adversary in the story: the other side of its side's last hostile
+  // exchange ("وقال مسؤول إسرائيلي إن الجيش «سيستأنف القتال»" after the
+  // fighting with Hamas). (A bounded look back keeps the analysis linear.)
+  if (targets.empty() && target == kNone && !sources.empty() &&
+      (threat || code_root == "15" || code_root == "18" || code_root == "19" ||
+       code_root == "20") &&
+      !c.denied && !IsNegated(s, c, m.anchor)) {
+    const std::string& own = sources.front().code;
+    int looked = 0;
+    for (auto it = events->rbegin(); it != events->rend() && looked < 32; ++it, ++looked) {
+      if ((it->quad < 4 && it->root != "14") || it->negated) continue;
+      const ActorRef* other = nullptr;
+      if (SameSide(it->source.code, own)) other = &it->target;
+      if (SameSide(it->target.code, own)) other = &it->source;
+      if (other == nullptr || other->code.compare(0, 3, "---") == 0 || SameSide(other->code, own)) {
+        continue;
+      }
+      targets.push_back(*other);
+      why.emplace_back("target: the source's adversary in the story's last hostile exchange");
+      break;
+    }
+  }
   // A protest with no one named as its object is against the protesters'
   // own government (demonstrations, strikes, sit-ins, blockades).
   if (targets.empty() && p.code.substr(0, 2) == "14") {
