@@ -262,6 +262,12 @@ const Case kCases[] = {
      "أطلقت حركة «حماس» صواريخ على إسرائيل. وقصف الجيش الإسرائيلي مواقع في القطاع. ورفعت الشرطة "
      "الإسرائيلية حالة التأهب إلى الدرجة القصوى.",
      "ISRCOP", "PSEREB", "15", false, ""},
+    {"DescriptionOfTheDecisionNamedBeforeIt",
+     "'سيتعامل مع القرار …، واصفاً إياه بأنه خطيئة': the description is of that decision; a lead "
+     "verb the lexicon lacks still names the lead actor after it",
+     "كلّف مجلس الوزراء اللبناني الجيش بإعداد خطة. وقال «حزب الله» إنه سيتعامل مع القرار «كأنه "
+     "غير موجود»، واصفاً إياه بأنه «خطيئة كبرى».",
+     "LBNREB", "LBNGOV", "111", false, ""},
 };
 
 class ArabicRulesTest : public ::testing::TestWithParam<Case> {};
@@ -313,6 +319,20 @@ TEST(ArabicWarningTest, PartysWarningIsAThreatToItsFoe) {
              e.code.rfind("13", 0) == 0;
   }
   EXPECT_TRUE(found) << Describe(events);
+}
+
+// A description after its speaker's own welcome is that welcome.
+TEST(ArabicDescriptionTest, DescriptionAfterAWelcomeIsNoCriticism) {
+  const std::vector<Event> events =
+      CodeText("ar",
+               "قرر مجلس الوزراء اللبناني حصر السلاح بيد الدولة. ورحّب المبعوث الأميركي بالقرار، "
+               "واصفاً إياه بأنه «خطوة تاريخية».");
+  bool welcomed = false;
+  for (const Event& e : events) {
+    EXPECT_NE(e.root, "11") << Describe(events);
+    welcomed |= e.source.code == "USAGOV" && e.code == "051";
+  }
+  EXPECT_TRUE(welcomed) << Describe(events);
 }
 
 // The same act in two sentences is two events; said twice in one, one.

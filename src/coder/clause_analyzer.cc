@@ -915,6 +915,19 @@ void ClauseAnalyzer::EmitEvents(const Sentence& s, const Clause& c, const Patter
       why.emplace_back("target: the country the story is about (aid or sympathy with no one named)");
     }
   }
+  // A reaction with no one named after a decision named earlier in its
+  // sentence is about that decision: "سيتعامل مع القرار «كأنه غير موجود»،
+  // واصفاً إياه بأنه «خطيئة كبرى»".
+  if (targets.empty() && target == kNone && reaction && !sources.empty()) {
+    for (uint32_t i = 0; i < s.mentions.size() && s.mentions[i].last < m.anchor; ++i) {
+      const Mention& earlier = s.mentions[i];
+      if (earlier.reference == ReferenceKind::kDecision && earlier.code.size() >= 3 &&
+          !SameSide(earlier.code, sources.front().code)) {
+        targets.assign(1, Ref(s, earlier));
+        why.emplace_back("target: the author of the decision named earlier in the sentence");
+      }
+    }
+  }
   // A reaction with no one named reacts to the story's last act: "ورحّب
   // زيلينسكي بتوقيع الحزمة" welcomes what Biden just did.
   if (targets.empty() && target == kNone && reaction && !sources.empty() && !reacted_to.empty() &&
@@ -1106,6 +1119,14 @@ void ClauseAnalyzer::EmitEvents(const Sentence& s, const Clause& c, const Patter
   if (targets.empty()) targets.push_back({"---", "", ""});
 
   const bool negated = c.denied || IsNegated(s, c, m.anchor);
+  // A description with no one named that follows its speaker's own welcome
+  // or praise is that welcome, not criticism: "ورحّب براك بالقرار، واصفاً
+  // إياه بأنه «خطوة تاريخية»".
+  if (code_root == "11" && m.target == kNone && !sources.empty()) {
+    for (auto it = events->rbegin(); it != events->rend() && it->sentence == s.index; ++it) {
+      if (it->quad <= 2 && !it->negated && it->source.code == sources.front().code) return;
+    }
+  }
   // An act announced for the future or stated as an intention (سيزور،
   // سوف، تعتزم، أبدى استعداده) is coded as the intent or threat to do it.
   std::string code = p.code;
@@ -1314,6 +1335,15 @@ void ClauseAnalyzer::Analyze(Sentence* sentence, std::vector<Event>* events) {
   // The story's decision: the first act of its lead sentence (the one that
   // names its lead actor) that is not force, protest or coercion ("قرر"،
   // "فرض عقوبات"، "وافق"), whose actor "القرار" and "الخطوة" refer to.
+  // A lead sentence whose verb the lexicon does not know ("كلّف مجلس الوزراء
+  // اللبناني الجيش بإعداد خطة") still names its lead actor right after it.
+  if (s.index == 0 && lead_actors_.empty() && !s.mentions.empty()) {
+    const Mention& first = s.mentions.front();
+    if (first.first <= 2 && first.reference == ReferenceKind::kNone && first.code.size() >= 3 &&
+        first.code.compare(0, 3, "---") != 0) {
+      lead_actors_.push_back(Ref(s, first));
+    }
+  }
   if (!lead_sentence_done_ && !lead_actors_.empty()) {
     lead_sentence_done_ = true;
     for (const Event& e : *events) {
