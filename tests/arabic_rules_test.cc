@@ -335,6 +335,14 @@ TEST(ArabicDescriptionTest, DescriptionAfterAWelcomeIsNoCriticism) {
   EXPECT_TRUE(welcomed) << Describe(events);
 }
 
+// "أي هجوم" is any attack, none yet.
+TEST(ArabicHypotheticalTest, AnyAttackIsNoAttack) {
+  const std::vector<Event> events =
+      CodeText("ar",
+               "وقال الرئيس الإيراني إن أي اعتداء على إيران سيواجه برد مدمر.");
+  for (const Event& e : events) EXPECT_NE(e.root, "18") << Describe(events);
+}
+
 // The same act in two sentences is two events; said twice in one, one.
 TEST(ArabicDeduplicationTest, SameActInTwoSentencesIsTwoEvents) {
   const std::vector<Event> events =

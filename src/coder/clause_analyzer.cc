@@ -7,6 +7,7 @@
 #include "coder/date_resolver.h"
 #include "coder/matchers.h"
 #include "coder/modality.h"
+#include "text/normalizer.h"
 
 namespace khabar::coder {
 
@@ -94,7 +95,8 @@ ClauseAnalyzer::ClauseAnalyzer(const internal::Tables& tables, const internal::L
       lang_(lang),
       document_(document),
       article_date_(article_date),
-      explain_(explain) {}
+      explain_(explain),
+      any_key_(lang.lexicon.Find(text::WordFolder::Get().Fold("\xD8\xA3\xD9\x8A"))) {}  // أي
 
 std::string ClauseAnalyzer::Surface(const Sentence& s, uint32_t first, uint32_t last) const {
   return SurfaceOf(document_.text, s, first, last);
@@ -715,6 +717,12 @@ void ClauseAnalyzer::EmitEvents(const Sentence& s, const Clause& c, const Patter
   // A noun that is the object of another event verb is what that act is
   // about, not an act of its own: "أدانت السعودية الهجوم" is a condemnation.
   if (!verbal && IsObjectOfEventVerb(s, c, m)) return;
+  // "أي هجوم على إسرائيل سيقابل برد": any attack is none yet (a denial of
+  // any act, "نفى أي تورط", is the act denied).
+  if (!verbal && !c.denied && m.anchor > 0 && any_key_ != text::Lexicon::kUnknown &&
+      s.tokens[m.anchor - 1].key == any_key_ && !IsNegated(s, c, m.anchor)) {
+    return;
+  }
   std::vector<std::string> why;
   uint32_t source = m.source;
   std::vector<ActorRef> passive_targets;  // what a passive verb with no agent befell
@@ -1119,12 +1127,13 @@ void ClauseAnalyzer::EmitEvents(const Sentence& s, const Clause& c, const Patter
   if (targets.empty()) targets.push_back({"---", "", ""});
 
   const bool negated = c.denied || IsNegated(s, c, m.anchor);
-  // A description with no one named that follows its speaker's own welcome
-  // or praise is that welcome, not criticism: "ورحّب براك بالقرار، واصفاً
-  // إياه بأنه «خطوة تاريخية»".
-  if (code_root == "11" && m.target == kNone && !sources.empty()) {
+  // A description with no one named (or a pronoun) that follows its
+  // speaker's own welcome or praise is that welcome, not criticism: "ورحّب
+  // براك بالقرار، واصفاً إياه بأنه «خطوة تاريخية»"، "ووصفته بأنه تطور مهم".
+  if (code_root == "11" && !sources.empty() &&
+      (m.target == kNone || s.mentions[m.target].reference == ReferenceKind::kPronoun)) {
     for (auto it = events->rbegin(); it != events->rend() && it->sentence == s.index; ++it) {
-      if (it->quad <= 2 && !it->negated && it->source.code == sources.front().code) return;
+      if (it->quad <= 2 && !it->negated && SameSide(it->source.code, sources.front().code)) return;
     }
   }
   // An act announced for the future or stated as an intention (سيزور،

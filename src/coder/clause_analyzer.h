@@ -82,6 +82,7 @@ class ClauseAnalyzer {
   const Document& document_;
   int article_date_;
   bool explain_;
+  uint32_t any_key_;  // أي ("any"): a noun after it is hypothetical
 
   // Discourse, carried from sentence to sentence.
   static constexpr std::size_t kRecentActors = 256;  // how far back references look
