@@ -268,6 +268,12 @@ const Case kCases[] = {
      "كلّف مجلس الوزراء اللبناني الجيش بإعداد خطة. وقال «حزب الله» إنه سيتعامل مع القرار «كأنه "
      "غير موجود»، واصفاً إياه بأنه «خطيئة كبرى».",
      "LBNREB", "LBNGOV", "111", false, ""},
+    {"NameDoesNotReachAcrossAComplementizer",
+     "'«لجان مقاومة مدني» إن قوات «الدعم السريع»': two actors, the quoted words between them "
+     "hold a complementizer",
+     "قالت «لجان مقاومة مدني» إن قوات «الدعم السريع» قتلت، أمس، أكثر من مئة من سكان قرية في "
+     "ولاية الجزيرة.",
+     "SDNREB", "SDNCVL", "20", false, ""},
 };
 
 class ArabicRulesTest : public ::testing::TestWithParam<Case> {};

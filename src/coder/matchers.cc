@@ -2,10 +2,10 @@
 
 #include "coder/matchers.h"
 
-#include "text/normalizer.h"
-
 #include <algorithm>
 #include <optional>
+
+#include "text/normalizer.h"
 
 namespace khabar::coder {
 
@@ -362,7 +362,12 @@ void FindMentions(const Tables& tables, const LanguageTables& lang, int date, Se
         quoted = true;
         continue;
       }
-      if (tok.kind != TokenKind::kWord || ++words > 3) return false;
+      // (Never across a cue but a linker, preposition or head noun: "«لجان مقاومة مدني»
+      // إن قوات «الدعم السريع»" is two actors.)
+      const bool structural = s->cue_at[t] != kNone && !IsCue(tables, *s, t, CueKind::kLinker) &&
+                              !IsCue(tables, *s, t, CueKind::kHead) &&
+                              !IsCue(tables, *s, t, CueKind::kPreposition);
+      if (tok.kind != TokenKind::kWord || structural || ++words > 3) return false;
     }
     return words == 0 || (quoted && current.has_agent());
   };
