@@ -274,6 +274,12 @@ const Case kCases[] = {
      "قالت «لجان مقاومة مدني» إن قوات «الدعم السريع» قتلت، أمس، أكثر من مئة من سكان قرية في "
      "ولاية الجزيرة.",
      "SDNREB", "SDNCVL", "20", false, ""},
+    {"FollowingSuitIsALightVerbOverAnEachOfList",
+     "'وحذت كل من بريطانيا وألمانيا حذو واشنطن، معلنة تعليق تمويلها': حذا is a light verb, كل من "
+     "a quantity before its compound subject, and the act after it is each member's",
+     "علقت الولايات المتحدة تمويلها لوكالة أونروا. وحذت كل من بريطانيا وألمانيا حذو واشنطن، "
+     "معلنة تعليق تمويلها للوكالة.",
+     "DEU", "IGOUNO", "162", false, ""},
 };
 
 class ArabicRulesTest : public ::testing::TestWithParam<Case> {};
