@@ -280,6 +280,16 @@ const Case kCases[] = {
      "علقت الولايات المتحدة تمويلها لوكالة أونروا. وحذت كل من بريطانيا وألمانيا حذو واشنطن، "
      "معلنة تعليق تمويلها للوكالة.",
      "DEU", "IGOUNO", "162", false, ""},
+    {"AnnouncedRejectionOfTalksIsRejectingTheConvener",
+     "'أعلنت رفضها المشاركة في محادثات … التي دعت إليها الولايات المتحدة': the noun tells the "
+     "announced rejection more exactly (125), aimed at the talks' convener named next",
+     "أعلنت الحكومة السودانية، أمس، رفضها المشاركة في محادثات جنيف التي دعت إليها الولايات "
+     "المتحدة.",
+     "SDNGOV", "USA", "125", false, ""},
+    {"RejectedDiscussionBeforeABodyTargetsTheBody",
+     "'رفض مناقشة الملف في مجلس الأمن': the body is the target",
+     "رفض وزير الخارجية الإثيوبي مناقشة الملف في مجلس الأمن.", "ETHGOV", "IGOUNO", "1245", false,
+     ""},
 };
 
 class ArabicRulesTest : public ::testing::TestWithParam<Case> {};

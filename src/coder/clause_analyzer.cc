@@ -943,6 +943,22 @@ void ClauseAnalyzer::EmitEvents(const Sentence& s, const Clause& c, const Patter
     targets.push_back({reacted_to, "", ""});
     why.push_back("target: the actor of the story's last event (a reaction to it)");
   }
+  // A rejection with no one named and no act before it rejects what the
+  // party named next in its sentence proposed: "رفضها المشاركة في محادثات
+  // جنيف التي دعت إليها الولايات المتحدة".
+  if (targets.empty() && target == kNone && code_root == "12" && !sources.empty()) {
+    for (const Mention& later : s.mentions) {
+      if (later.first <= m.last || later.reference != ReferenceKind::kNone ||
+          later.code.size() < 3 || later.code.compare(0, 3, "---") == 0 ||
+          SameSide(later.code, sources.front().code) ||
+          later.code.compare(0, 3, sources.front().code, 0, 3) == 0) {
+        continue;
+      }
+      targets.push_back(Ref(s, later));
+      why.emplace_back("target: the party named next in the sentence (a rejection of its proposal)");
+      break;
+    }
+  }
   // A threat or vow with no one named ("متعهداً بملاحقة منفذيه"، "توعد
   // بالانتقام") is aimed at the actor of the story's last hostile act.
   // The act may be earlier in the same sentence: "إن الاحتلال اغتال هنية،

@@ -932,6 +932,21 @@ void FindPatterns(const Tables& tables, const LanguageTables& lang, Sentence* s)
       return reaction && lang.patterns[m.pattern].verbal &&
              (s->tokens[m.anchor].flags & text::kDefinite) == 0;
     };
+    // A verbal match that ends on the noun a nominal match of the same root
+    // starts with is told more exactly by that noun: "أعلنت رفضها المشاركة في
+    // المحادثات" is the rejection of talks (125), not a rejection (120).
+    const auto refined = [&](const PatternMatch& v) {
+      const std::string& code = lang.patterns[v.pattern].code;
+      return verbal(v) && std::any_of(candidates.begin(), candidates.end(), [&](const PatternMatch& m) {
+               const std::string& other = lang.patterns[m.pattern].code;
+               const bool finer = other.size() > code.size() ||
+                                  (code.size() == 3 && code[2] == '0' && other != code);
+               return !verbal(m) && m.anchor == v.last && m.elements_matched >= 2 && finer &&
+                      other.compare(0, 2, code, 0, 2) == 0;
+             });
+    };
+    candidates.erase(std::remove_if(candidates.begin(), candidates.end(), refined),
+                     candidates.end());
     std::vector<PatternMatch> objects_dropped;
     for (const PatternMatch& m : candidates) {
       const bool object = !verbal(m) && std::any_of(candidates.begin(), candidates.end(),
