@@ -290,6 +290,17 @@ const Case kCases[] = {
      "'رفض مناقشة الملف في مجلس الأمن': the body is the target",
      "رفض وزير الخارجية الإثيوبي مناقشة الملف في مجلس الأمن.", "ETHGOV", "IGOUNO", "1245", false,
      ""},
+    {"PatternWordMatchesItsPossessiveKnownWhole",
+     "'استعداده' is known whole (another entry lists it), so the intent pattern's 'استعداد' "
+     "matches it too",
+     "وأكد وزير الخارجية الإسباني استعداده لتعزيز التعاون مع المغرب.", "ESPGOV", "MAR", "030",
+     false, ""},
+    {"TighterBindingWinsAtOneAnchor",
+     "'مؤكدة دعمها جهود «إيكواس» لاستعادة النظام': support for ECOWAS's efforts, not for the "
+     "regime named further on",
+     "ونفت فرنسا أي نية للتدخل عسكرياً في النيجر، مؤكدة دعمها جهود «إيكواس» لاستعادة النظام "
+     "الدستوري.",
+     "FRA", "IGOWAS", "051", false, ""},
 };
 
 class ArabicRulesTest : public ::testing::TestWithParam<Case> {};

@@ -906,8 +906,10 @@ void FindPatterns(const Tables& tables, const LanguageTables& lang, Sentence* s)
       }
       const Pattern& a = lang.patterns[m->pattern];
       const Pattern& b = lang.patterns[best->pattern];
-      if (std::make_tuple(m->elements_matched, a.literal_count, a.code.size()) >
-          std::make_tuple(best->elements_matched, b.literal_count, b.code.size())) {
+      // (Then the tighter binding: "دعمها جهود «إيكواس» لاستعادة النظام"
+      // supports ECOWAS's efforts, not the regime.)
+      if (std::make_tuple(m->elements_matched, a.literal_count, a.code.size(), best->last) >
+          std::make_tuple(best->elements_matched, b.literal_count, b.code.size(), m->last)) {
         best = m;
       }
     }

@@ -126,6 +126,7 @@ class Compiler {
   void Finish();
 
  private:
+  void AddKnownPossessives();
   // Problems of the entry being compiled; committed or dropped as a whole.
   struct Problems {
     std::vector<std::string> errors;
@@ -1080,7 +1081,61 @@ void Compiler::CompileEntry(const Entry& entry) {
   }
 }
 
+// An Arabic pattern word also matches its possessive forms that the lexicon
+// knows whole: a word known whole is never split by the tokenizer, so once
+// any entry lists "استعداده" (or "تمويلها"), "استعداد" in another pattern
+// would miss it. Verb elements are left alone ("رفضها" is a noun there), and
+// so are nouns whose genitive is the pattern's source.
+void Compiler::AddKnownPossessives() {
+  LanguageTables& ar = t_->ar;
+  static constexpr std::string_view kSuffixes[] = {"\xD9\x87", "\xD9\x87\xD8\xA7",  // ه ها
+                                                   "\xD9\x87\xD9\x85",                // هم
+                                                   "\xD9\x87\xD9\x85\xD8\xA7"};     // هما
+  constexpr std::string_view kHa = "\xD9\x87", kTa = "\xD8\xAA";  // ه (also a folded ة), ت
+  std::string candidate;
+  for (uint32_t index = 0; index < ar.patterns.size(); ++index) {
+    Pattern& p = ar.patterns[index];
+    for (std::size_t k = 0; k < p.elements.size(); ++k) {
+      PatternElement& e = p.elements[k];
+      if (e.kind != PatternElement::Kind::kWord || e.verb) continue;
+      // (Nor a noun whose genitive is the source: "دعم SRC ل TGT" — in
+      // "دعمها جهود إيكواس" the possessor is the pronoun.)
+      if (k + 1 < p.elements.size() && p.elements[k + 1].kind == PatternElement::Kind::kSource) {
+        continue;
+      }
+      std::vector<uint32_t> added;
+      for (uint32_t key : e.keys) {
+        const std::string& word = ar.lexicon.Key(key);
+        for (std::string_view suffix : kSuffixes) {
+          candidate.assign(word).append(suffix);
+          uint32_t found = ar.lexicon.Find(candidate);
+          if (found == text::Lexicon::kUnknown && word.size() > kHa.size() &&
+              word.compare(word.size() - kHa.size(), kHa.size(), kHa) == 0) {
+            // زيارة + ها is written زيارتها.
+            candidate.assign(word, 0, word.size() - kHa.size()).append(kTa).append(suffix);
+            found = ar.lexicon.Find(candidate);
+          }
+          if (found != text::Lexicon::kUnknown && (ar.lexicon.flags(found) & text::kVerbForm) == 0) {
+            added.push_back(found);
+          }
+        }
+      }
+      if (added.empty()) continue;
+      e.keys.insert(e.keys.end(), added.begin(), added.end());
+      std::sort(e.keys.begin(), e.keys.end());
+      e.keys.erase(std::unique(e.keys.begin(), e.keys.end()), e.keys.end());
+      if (k == 0) {
+        for (uint32_t key : added) {
+          std::vector<uint32_t>& list = ar.patterns_by_anchor[key];
+          if (std::find(list.begin(), list.end(), index) == list.end()) list.push_back(index);
+        }
+      }
+    }
+  }
+}
+
 void Compiler::Finish() {
+  AddKnownPossessives();
   for (LanguageTables* l : {&t_->ar, &t_->en}) {
     l->names.Finish();
     l->cues.Finish();
