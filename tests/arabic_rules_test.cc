@@ -368,6 +368,19 @@ TEST(ArabicDescriptionTest, DescriptionAfterAWelcomeIsNoCriticism) {
   EXPECT_TRUE(welcomed) << Describe(events);
 }
 
+// A protest's demands are what it is for, not a second event.
+TEST(ArabicProtestTest, DemandsOfAProtestAreItsContent) {
+  const std::vector<Event> events =
+      CodeText("ar",
+               "تظاهر آلاف العراقيين في بغداد، احتجاجاً على البطالة، مطالبين بإقالة الحكومة.");
+  bool protest = false;
+  for (const Event& e : events) {
+    EXPECT_NE(e.root, "10") << Describe(events);
+    protest |= e.root == "14";
+  }
+  EXPECT_TRUE(protest) << Describe(events);
+}
+
 // "أي هجوم" is any attack, none yet.
 TEST(ArabicHypotheticalTest, AnyAttackIsNoAttack) {
   const std::vector<Event> events =

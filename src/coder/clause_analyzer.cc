@@ -1143,6 +1143,14 @@ void ClauseAnalyzer::EmitEvents(const Sentence& s, const Clause& c, const Patter
   if (targets.empty()) targets.push_back({"---", "", ""});
 
   const bool negated = c.denied || IsNegated(s, c, m.anchor);
+  // The demands of a protest are what it is for, not acts of their own:
+  // "تظاهر آلاف العراقيين …، مطالبين بإقالة الحكومة"، "رافعين شعارات تطالب
+  // بسحب النظام الأساسي".
+  if (code_root == "10" && !sources.empty()) {
+    for (auto it = events->rbegin(); it != events->rend() && it->sentence == s.index; ++it) {
+      if (it->root == "14" && !it->negated && SameSide(it->source.code, sources.front().code)) return;
+    }
+  }
   // A description with no one named (or a pronoun) that follows its
   // speaker's own welcome or praise is that welcome, not criticism: "ورحّب
   // براك بالقرار، واصفاً إياه بأنه «خطوة تاريخية»"، "ووصفته بأنه تطور مهم".
