@@ -96,7 +96,8 @@ ClauseAnalyzer::ClauseAnalyzer(const internal::Tables& tables, const internal::L
       document_(document),
       article_date_(article_date),
       explain_(explain),
-      any_key_(lang.lexicon.Find(text::WordFolder::Get().Fold("\xD8\xA3\xD9\x8A"))) {}  // أي
+      any_key_(lang.lexicon.Find(text::WordFolder::Get().Fold("\xD8\xA3\xD9\x8A"))),  // أي
+      dual_pronoun_key_(lang.lexicon.Find("\xD9\x87\xD9\x85\xD8\xA7")) {}  // هما
 
 std::string ClauseAnalyzer::Surface(const Sentence& s, uint32_t first, uint32_t last) const {
   return SurfaceOf(document_.text, s, first, last);
@@ -636,6 +637,9 @@ std::vector<ActorRef> ClauseAnalyzer::Expand(const Sentence& s, uint32_t mention
       ref.name.clear();
     } else if (one.reference == ReferenceKind::kPronoun) {
       ref.code.clear();
+      // A dual pronoun in a clause whose subject is two parties is those two
+      // ("واتفق البلدان على تفعيل اتفاقية … الموقعة بينهما"): no third party.
+      if (s.tokens[one.first].key == dual_pronoun_key_ && c.carried.size() >= 2) return ref;
       // The nearest actor before the pronoun that is not the clause subject,
       // preferring one outside a prepositional phrase ("إذا كانت واشنطن تريد
       // الحد من نفوذ الصين في إيران فعليها" → Washington).

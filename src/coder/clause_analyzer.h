@@ -83,6 +83,7 @@ class ClauseAnalyzer {
   int article_date_;
   bool explain_;
   uint32_t any_key_;  // أي ("any"): a noun after it is hypothetical
+  uint32_t dual_pronoun_key_;  // the suffix هما ("the two of them")
 
   // Discourse, carried from sentence to sentence.
   static constexpr std::size_t kRecentActors = 256;  // how far back references look

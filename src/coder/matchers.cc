@@ -426,6 +426,20 @@ void FindMentions(const Tables& tables, const LanguageTables& lang, int date, Se
       m.first = t - 1;
     }
   }
+  // A title with no country before "البلدين"/"الجانبين" is the two parties'
+  // ("وأجرى وفدا البلدين مباحثات"): one pair reference.
+  for (std::size_t i = 0; i + 1 < s->mentions.size(); ++i) {
+    Mention& title = s->mentions[i];
+    const Mention& pair = s->mentions[i + 1];
+    if (title.agent == kNone || title.has_country || title.reference != ReferenceKind::kNone ||
+        pair.reference != ReferenceKind::kPair || pair.first != title.last + 1) {
+      continue;
+    }
+    Mention merged = pair;
+    merged.first = title.first;
+    s->mentions[i] = std::move(merged);
+    s->mentions.erase(s->mentions.begin() + static_cast<std::ptrdiff_t>(i) + 1);
+  }
   // A decision or act with its state's adjective names its author: "رفضت
   // الحركة القرار الأميركي" rejects Washington's decision (its government),
   // "دانت الهجوم الإسرائيلي" condemns Israel's attack.
