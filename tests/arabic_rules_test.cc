@@ -389,6 +389,17 @@ TEST(ArabicProtestTest, DemandsOfAProtestAreItsContent) {
   EXPECT_TRUE(protest) << Describe(events);
 }
 
+// A told act, judged in reported words, is not a new act by the speaker.
+TEST(ArabicTopicTest, JudgedActOpeningReportedWordsIsNotTheSpeakers) {
+  const std::vector<Event> events =
+      CodeText("ar",
+               "أطلقت دبابة إسرائيلية النار على برج مراقبة لقوات «يونيفيل». وقال وزير الدفاع "
+               "الإيطالي إن إطلاق النار على مواقع «يونيفيل» «قد يرقى إلى جريمة حرب».");
+  for (const Event& e : events) {
+    if (e.root == "19") EXPECT_NE(e.source.code.substr(0, 3), "ITA") << Describe(events);
+  }
+}
+
 // "أي هجوم" is any attack, none yet.
 TEST(ArabicHypotheticalTest, AnyAttackIsNoAttack) {
   const std::vector<Event> events =

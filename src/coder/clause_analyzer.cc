@@ -721,6 +721,20 @@ void ClauseAnalyzer::EmitEvents(const Sentence& s, const Clause& c, const Patter
   // A noun that is the object of another event verb is what that act is
   // about, not an act of its own: "أدانت السعودية الهجوم" is a condemnation.
   if (!verbal && IsObjectOfEventVerb(s, c, m)) return;
+  // An act noun with no actor of its own that opens reported words is their
+  // topic, the act already told, judged now: "قال إن إطلاق النار على مواقع
+  // «يونيفيل» «قد يرقى إلى جريمة حرب»" is not an attack by the speaker.
+  // (Only an act told before, by a known actor, in an earlier sentence.)
+  if (!verbal && !c.denied && m.source == kNone && c.kind == ClauseKind::kContent &&
+      m.anchor > c.first) {
+    uint32_t before = m.anchor - 1;
+    while (before > c.first && IsQuotationMark(s.tokens[before])) --before;
+    const std::string_view root = std::string_view(p.code).substr(0, 2);
+    const bool told = std::any_of(events->begin(), events->end(), [&](const Event& e) {
+      return e.sentence < s.index && e.root == root && e.source.code.compare(0, 3, "---") != 0;
+    });
+    if (told && CueAt(s, before, CueKind::kComplementizer)) return;
+  }
   // "أي هجوم على إسرائيل سيقابل برد": any attack is none yet (a denial of
   // any act, "نفى أي تورط", is the act denied).
   if (!verbal && !c.denied && m.anchor > 0 && any_key_ != text::Lexicon::kUnknown &&
