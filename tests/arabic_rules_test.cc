@@ -309,6 +309,12 @@ const Case kCases[] = {
      "مباحثات في العاصمة الصينية بوساطة صينية. واتفق البلدان على تفعيل اتفاقية التعاون الأمني "
      "الموقعة بينهما.",
      "SAU", "IRNGOV", "031", false, ""},
+    {"RefusingToCooperateWithTheMission",
+     "'لن تتعاون مع البعثة': البعثة is the story's organisation, named in the act's own words; "
+     "'البعثة السودانية' is Sudan's mission",
+     "قرر مجلس حقوق الإنسان التابع للأمم المتحدة تشكيل بعثة لتقصي الحقائق في السودان. ورفضت "
+     "البعثة السودانية الدائمة في جنيف القرار، مؤكدة أن الحكومة لن تتعاون مع البعثة.",
+     "SDNGOV", "IGOUNO", "086", true, ""},
 };
 
 class ArabicRulesTest : public ::testing::TestWithParam<Case> {};

@@ -833,9 +833,12 @@ void ClauseAnalyzer::EmitEvents(const Sentence& s, const Clause& c, const Patter
   if (target == kNone && !has_target_slot) {
     for (uint32_t t = m.anchor + 1; t <= m.last; ++t) {
       const uint32_t mention = s.mention_at[t];
+      // (So may an act's own words name the organisation it is with: "لن
+      // تتعاون مع البعثة".)
       if (mention != kNone && (s.mentions[mention].reference == ReferenceKind::kEvent ||
                                s.mentions[mention].reference == ReferenceKind::kDecision ||
-                               s.mentions[mention].reference == ReferenceKind::kParties)) {
+                               s.mentions[mention].reference == ReferenceKind::kParties ||
+                               s.mentions[mention].reference == ReferenceKind::kOrganisation)) {
         target = mention;
         break;
       }

@@ -331,7 +331,11 @@ void FindMentions(const Tables& tables, const LanguageTables& lang, int date, Se
     const bool reference = cue != kNone && s->cues[cue].first == i &&
                            tables.cues[s->cues[cue].cue].kind == CueKind::kReference;
     auto hit = MatchPhraseAt(lang.names, s->tokens, i);
-    if (hit && !(reference && s->cues[cue].last >= hit->last)) {
+    // (Unless a name follows that the noun composes with: "البعثة السودانية"
+    // is Sudan's mission, not the story's organisation.)
+    const bool composes = hit && reference && hit->last + 1 < n &&
+                          MatchPhraseAt(lang.names, s->tokens, hit->last + 1).has_value();
+    if (hit && (!(reference && s->cues[cue].last >= hit->last) || composes)) {
       pieces.push_back({i, hit->last, lang.names.phrase(hit->phrase).target});
       i = hit->last + 1;
       continue;
