@@ -315,6 +315,12 @@ const Case kCases[] = {
      "قرر مجلس حقوق الإنسان التابع للأمم المتحدة تشكيل بعثة لتقصي الحقائق في السودان. ورفضت "
      "البعثة السودانية الدائمة في جنيف القرار، مؤكدة أن الحكومة لن تتعاون مع البعثة.",
      "SDNGOV", "IGOUNO", "086", true, ""},
+    {"MediatorsOfTalksMediateWithEachParty",
+     "'المحادثات بين الجيش السوداني و«الدعم السريع» برعاية سعودية أميركية': each mediator "
+     "mediates (045) with the parties to the talks; سعودية is the Saudi adjective",
+     "تتواصل في جدة المحادثات غير المباشرة بين ممثلي الجيش السوداني و«الدعم السريع» برعاية "
+     "سعودية أميركية.",
+     "USA", "SDNMIL", "045", false, ""},
 };
 
 class ArabicRulesTest : public ::testing::TestWithParam<Case> {};

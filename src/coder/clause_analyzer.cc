@@ -97,7 +97,9 @@ ClauseAnalyzer::ClauseAnalyzer(const internal::Tables& tables, const internal::L
       article_date_(article_date),
       explain_(explain),
       any_key_(lang.lexicon.Find(text::WordFolder::Get().Fold("\xD8\xA3\xD9\x8A"))),  // أي
-      dual_pronoun_key_(lang.lexicon.Find("\xD9\x87\xD9\x85\xD8\xA7")) {}  // هما
+      dual_pronoun_key_(lang.lexicon.Find("\xD9\x87\xD9\x85\xD8\xA7")),  // هما
+      mediation_key_(lang.lexicon.Find(text::WordFolder::Get().Fold("وساطة"))),
+      auspices_key_(lang.lexicon.Find(text::WordFolder::Get().Fold("رعاية"))) {}
 
 std::string ClauseAnalyzer::Surface(const Sentence& s, uint32_t first, uint32_t last) const {
   return SurfaceOf(document_.text, s, first, last);
@@ -1255,6 +1257,67 @@ void ClauseAnalyzer::EmitEvents(const Sentence& s, const Clause& c, const Patter
   }
 }
 
+void ClauseAnalyzer::AddMediators(const Sentence& s, std::vector<Event>* events) const {
+  const auto n = static_cast<uint32_t>(s.tokens.size());
+  for (uint32_t t = 1; t + 1 < n; ++t) {
+    const uint32_t key = s.tokens[t].key;
+    if (key == text::Lexicon::kUnknown || (key != mediation_key_ && key != auspices_key_) ||
+        s.tokens[t - 1].kind != TokenKind::kProclitic) {
+      continue;
+    }
+    // The mediators: the actors right after the noun ("صينية"، "سعودية
+    // أميركية"، "مصرية وقطرية").
+    std::vector<std::string> mediators;
+    for (uint32_t u = t + 1; u < n;) {
+      const uint32_t mention = s.mention_at[u];
+      if (mention != kNone && s.mentions[mention].first == u &&
+          s.mentions[mention].reference == ReferenceKind::kNone &&
+          s.mentions[mention].code.size() >= 3 && s.mentions[mention].code.compare(0, 3, "---") != 0) {
+        mediators.push_back(s.mentions[mention].code);
+        u = s.mentions[mention].last + 1;
+      } else if (s.tokens[u].kind == TokenKind::kProclitic && s.tokens[u].key == lang_.conj_key) {
+        ++u;
+      } else {
+        break;
+      }
+    }
+    if (mediators.empty()) continue;
+    // The talks they mediate: the sentence's first consultation by two known
+    // parties.
+    const Event* talks = nullptr;
+    for (auto it = events->rbegin(); it != events->rend() && it->sentence == s.index; ++it) {
+      if (it->root == "04" && !it->negated && it->source.code.compare(0, 3, "---") != 0 &&
+          it->target.code.compare(0, 3, "---") != 0) {
+        talks = &*it;
+      }
+    }
+    if (talks == nullptr) return;
+    const Event base = *talks;
+    const auto cameo = tables_.cameo.find("045");
+    if (cameo == tables_.cameo.end()) return;
+    for (const std::string& mediator : mediators) {
+      for (const ActorRef& party : {base.source, base.target}) {
+        if (party.code.compare(0, 3, mediator, 0, 3) == 0) continue;
+        Event e = base;
+        e.source = {mediator, Surface(s, t + 1, t + 1), ""};
+        e.target = party;
+        e.code = "045";
+        e.root = "04";
+        e.quad = cameo->second.quad;
+        e.goldstein = cameo->second.goldstein;
+        e.plover = cameo->second.plover;
+        e.span = {s.tokens[t].begin, s.tokens[t + 1].end};
+        e.said_by.reset();
+        e.attribution.clear();
+        if (explain_) e.explain = {"mediation: 'ب' + mediation noun + its actors, in talks between " +
+                                   base.source.code + " and " + base.target.code};
+        events->push_back(std::move(e));
+      }
+    }
+    return;
+  }
+}
+
 void ClauseAnalyzer::Analyze(Sentence* sentence, std::vector<Event>* events) {
   Sentence& s = *sentence;
   if (s.tokens.empty()) return;
@@ -1385,6 +1448,7 @@ void ClauseAnalyzer::Analyze(Sentence* sentence, std::vector<Event>* events) {
       if (c.kind == ClauseKind::kMain && subject_mention != kNone) main_subject = subject;
     }
   }
+  AddMediators(s, events);
   last_subject_ = subject;
   // The story's decision: the first act of its lead sentence (the one that
   // names its lead actor) that is not force, protest or coercion ("قرر"،
@@ -1409,7 +1473,8 @@ void ClauseAnalyzer::Analyze(Sentence* sentence, std::vector<Event>* events) {
     }
   }
   for (auto it = events->rbegin(); it != events->rend() && it->sentence == s.index; ++it) {
-    if (it->source.code.substr(0, 3) == "---") continue;
+    // (A mediator is not a party: the talks it mediates are the last event.)
+    if (it->source.code.substr(0, 3) == "---" || it->code == "045") continue;
     last_event_source_ = it->source.code;
     last_event_target_ = it->target.code.substr(0, 3) == "---" ? "" : it->target.code;
     break;

@@ -73,6 +73,9 @@ class ClauseAnalyzer {
   bool IsObjectOfEventVerb(const Sentence& s, const Clause& c, const PatternMatch& m) const;
   void EmitEvents(const Sentence& s, const Clause& c, const PatternMatch& m,
                   std::vector<Event>* events);
+  // "بوساطة صينية"، "برعاية سعودية أميركية" in a sentence that tells talks:
+  // the named mediators mediate (045) with each party to them.
+  void AddMediators(const Sentence& s, std::vector<Event>* events) const;
   std::vector<ActorRef> Expand(const Sentence& s, uint32_t mention, const Clause& c) const;
   ActorRef Ref(const Sentence& s, const Mention& m) const;
   std::string Surface(const Sentence& s, uint32_t first, uint32_t last) const;
@@ -84,6 +87,8 @@ class ClauseAnalyzer {
   bool explain_;
   uint32_t any_key_;  // أي ("any"): a noun after it is hypothetical
   uint32_t dual_pronoun_key_;  // the suffix هما ("the two of them")
+  uint32_t mediation_key_;     // وساطة ("mediation")
+  uint32_t auspices_key_;      // رعاية ("auspices")
 
   // Discourse, carried from sentence to sentence.
   static constexpr std::size_t kRecentActors = 256;  // how far back references look
