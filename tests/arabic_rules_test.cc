@@ -321,6 +321,12 @@ const Case kCases[] = {
      "تتواصل في جدة المحادثات غير المباشرة بين ممثلي الجيش السوداني و«الدعم السريع» برعاية "
      "سعودية أميركية.",
      "USA", "SDNMIL", "045", false, ""},
+    {"DenialEndsBeforeAParticipleAfterCommaAnd",
+     "'نافية استهداف المدنيين، ومتهمة الجيش ب…': the accusation after '، و' is outside the "
+     "denial",
+     "وأعلنت «الدعم السريع» في بيان سيطرتها على المخيم، نافية استهداف المدنيين، ومتهمة الجيش "
+     "باستخدام النازحين «دروعاً بشرية».",
+     "SDNREB", "SDNMIL", "112", false, ""},
 };
 
 class ArabicRulesTest : public ::testing::TestWithParam<Case> {};

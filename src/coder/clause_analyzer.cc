@@ -450,6 +450,11 @@ std::vector<ClauseAnalyzer::Clause> ClauseAnalyzer::SplitClauses(const Sentence&
                (CueStartsAt(s, t, CueKind::kSay) || CueStartsAt(s, t, CueKind::kDeny) ||
                 CueStartsAt(s, t, CueKind::kContinue))) {
       start(t, ClauseKind::kMain);
+    } else if (IsComma(prev) && tok.kind == TokenKind::kProclitic && tok.key == lang_.conj_key &&
+               t + 1 < n && IsNominalAnchor(s, t + 1) &&
+               !BeginsWithAlef(document_.text, s.tokens[t + 1])) {
+      // "، ومتهمةً الجيش …": so does one after "، و".
+      start(t, ClauseKind::kMain);
     } else if (IsComma(prev) && IsNominalAnchor(s, t) && !BeginsWithAlef(document_.text, tok)) {
       // "، متهماً …", "، داعياً …": a circumstantial participle opens a clause.
       // A verbal noun with a leading alef ("، استخدام"، "، انسحاب") is not a
@@ -1335,9 +1340,14 @@ void ClauseAnalyzer::Analyze(Sentence* sentence, std::vector<Event>* events) {
     // A circumstantial clause after a comma ("، متهماً الدول الأوروبية") is
     // the main speaker's own act again: the reported speech and a denial's
     // scope end before it, and its subject is the main clause's.
+    // (So is one after "، و": "نافية استهداف المدنيين، ومتهمة الجيش".)
+    const bool and_after_comma = c.first + 1 <= c.last &&
+                                 s.tokens[c.first].kind == TokenKind::kProclitic &&
+                                 s.tokens[c.first].key == lang_.conj_key;
+    const uint32_t opener = and_after_comma ? c.first + 1 : c.first;
     const bool circumstantial = c.kind == ClauseKind::kMain && c.first > 0 &&
-                                IsComma(s.tokens[c.first - 1]) && !IsVerb(s, c.first) &&
-                                s.tokens[c.first].kind != TokenKind::kProclitic;
+                                IsComma(s.tokens[c.first - 1]) && !IsVerb(s, opener) &&
+                                s.tokens[opener].kind != TokenKind::kProclitic;
     if (circumstantial || (c.first > 0 && IsHardBoundary(s.tokens[c.first - 1]))) {
       frame = base_frame;
       denied = false;
