@@ -327,6 +327,13 @@ const Case kCases[] = {
      "وأعلنت «الدعم السريع» في بيان سيطرتها على المخيم، نافية استهداف المدنيين، ومتهمة الجيش "
      "باستخدام النازحين «دروعاً بشرية».",
      "SDNREB", "SDNMIL", "112", false, ""},
+    {"DenialAfterTheClaimInItsSentence",
+     "'أعلن قيادي مسؤوليته عن التفجير، قبل أن ينفي المتحدث باسم الحركة أي صلة لها به': the "
+     "spokesman of the movement is the movement's, and denies that attack",
+     "قُتل عشرات من عناصر الشرطة الباكستانية في تفجير استهدف مسجداً في بيشاور أمس. وأعلن قيادي "
+     "في حركة «طالبان باكستان» مسؤوليته عن التفجير، قبل أن ينفي المتحدث باسم الحركة أي صلة "
+     "لها به.",
+     "PAKREB", "PAKCOP", "18", true, ""},
 };
 
 class ArabicRulesTest : public ::testing::TestWithParam<Case> {};

@@ -203,6 +203,7 @@ void ClauseAnalyzer::ResolveReferences(Sentence* s) {
     }
     if (members.size() == 3) last_three_ = std::move(members);
   }
+  std::vector<std::size_t> titles_of_groups;
   for (Mention& m : s->mentions) {
     switch (m.reference) {
       case ReferenceKind::kLast: {
@@ -351,6 +352,17 @@ void ClauseAnalyzer::ResolveReferences(Sentence* s) {
         m.has_country = true;
       }
     }
+    // A title joined to "the movement" or "the organisation" ("المتحدث باسم
+    // الحركة") is that group's: resolved with it, below.
+    const std::size_t index = static_cast<std::size_t>(&m - s->mentions.data());
+    const bool of_group = index + 1 < s->mentions.size() &&
+                          s->mentions[index + 1].first == m.last + 1 &&
+                          (s->mentions[index + 1].reference == ReferenceKind::kGroup ||
+                           s->mentions[index + 1].reference == ReferenceKind::kOrganisation);
+    if (m.reference == ReferenceKind::kNone && !m.has_country && m.agent != kNone && of_group) {
+      titles_of_groups.push_back(index);
+      continue;
+    }
     // Still no country: a bare title or group noun ("الشرطة", "المتظاهرين")
     // belongs to the country the story is about.
     if (m.reference == ReferenceKind::kNone && !m.has_country && m.agent != kNone) {
@@ -387,6 +399,14 @@ void ClauseAnalyzer::ResolveReferences(Sentence* s) {
       if (recent_codes_.size() > 2 * kRecentActors) {
         recent_codes_.erase(recent_codes_.begin(), recent_codes_.end() - kRecentActors);
       }
+    }
+  }
+  for (std::size_t index : titles_of_groups) {
+    Mention& title = s->mentions[index];
+    const Mention& group = s->mentions[index + 1];
+    if (group.code.size() >= 3) {
+      title.code = group.code;
+      title.has_country = true;
     }
   }
 }
@@ -1085,13 +1105,21 @@ void ClauseAnalyzer::EmitEvents(const Sentence& s, const Clause& c, const Patter
       (code_root == "18" || code_root == "19" || code_root == "20")) {
     const std::string own = sources.front().code.substr(0, 3);
     const bool denied = c.denied || IsNegated(s, c, m.anchor);
-    bool told_here = false;
+    const Event* told_here = nullptr;
     for (auto it = events->rbegin(); it != events->rend() && it->sentence == s.index; ++it) {
-      told_here |= it->root == code_root && it->source.code.compare(0, 3, own) == 0 &&
-                   it->target.code.compare(0, 3, "---") != 0;
+      if (it->root == code_root && it->source.code.compare(0, 3, own) == 0 &&
+          it->target.code.compare(0, 3, "---") != 0) {
+        told_here = &*it;
+      }
     }
-    const ActorRef& attacked = denied ? last_attack_target_ : last_unattributed_attack_target_;
-    if (!told_here && !attacked.code.empty() &&
+    // (A denial after the claim in its own sentence denies that attack: "أعلن
+    // قيادي مسؤوليته عن التفجير، قبل أن ينفي المتحدث أي صلة لها به".)
+    const ActorRef& attacked =
+        !denied ? last_unattributed_attack_target_
+        : told_here != nullptr ? told_here->target
+        : !last_attack_target_.code.empty() ? last_attack_target_
+                                            : last_unattributed_attack_target_;
+    if ((told_here == nullptr || denied) && !attacked.code.empty() &&
         !(attacked.code.size() == 3 && attacked.code == own)) {
       targets.push_back(attacked);
       why.emplace_back(denied ? "target: that of the story's last attack (a denied act of force)"
