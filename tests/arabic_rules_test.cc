@@ -334,6 +334,12 @@ const Case kCases[] = {
      "في حركة «طالبان باكستان» مسؤوليته عن التفجير، قبل أن ينفي المتحدث باسم الحركة أي صلة "
      "لها به.",
      "PAKREB", "PAKCOP", "18", true, ""},
+    {"TopicHeldToIsAnIntentOfItsHolder",
+     "'أما التعاون العسكري بين البلدين فإن طهران متمسكة به': Tehran is committed to military "
+     "cooperation with the other state of the act told before in the sentence",
+     "وقال المسؤول إن إيران لا تزود روسيا بأسلحة، أما التعاون العسكري بين البلدين فإن طهران "
+     "متمسكة به.",
+     "IRNGOV", "RUS", "0312", false, ""},
 };
 
 class ArabicRulesTest : public ::testing::TestWithParam<Case> {};

@@ -960,6 +960,21 @@ void ClauseAnalyzer::EmitEvents(const Sentence& s, const Clause& c, const Patter
     }
   }
   if (target != kNone) targets = Expand(s, target, c);
+  // "البلدين" after an act between two states earlier in the same sentence
+  // means those two ("إيران لا تزود روسيا بأسلحة … أما التعاون العسكري بين
+  // البلدين").
+  if (target != kNone && s.mentions[target].reference == ReferenceKind::kPair &&
+      s.mentions[target].group < 0) {
+    for (auto it = events->rbegin(); it != events->rend() && it->sentence == s.index; ++it) {
+      if (it->span.begin < s.tokens[s.mentions[target].first].begin &&
+          IsStateCode(it->source.code.substr(0, 3)) && IsStateCode(it->target.code.substr(0, 3)) &&
+          it->source.code.compare(0, 3, it->target.code, 0, 3) != 0) {
+        targets = {it->source, it->target};
+        why.emplace_back("target: the two states of the act told before in the sentence");
+        break;
+      }
+    }
+  }
   // Aid with no recipient named goes to the country the story is about:
   // "وأرسلت تركيا طائرة مساعدات" in a story on the Somali drought. So do
   // mourning and sympathy: "وأعلنت مصر الحداد" after a Kuwaiti ruler's death.
