@@ -340,6 +340,17 @@ const Case kCases[] = {
      "وقال المسؤول إن إيران لا تزود روسيا بأسلحة، أما التعاون العسكري بين البلدين فإن طهران "
      "متمسكة به.",
      "IRNGOV", "RUS", "0312", false, ""},
+    {"CoordinatedVerbKeepsTheSubjectBeforeIt",
+     "'ودانت الخارجية الصينية …، وحثت واشنطن على التوقف': a verb after '، و' with one mention "
+     "after it keeps the subject before it; the mention is its object",
+     "ودانت وزارة الخارجية الصينية تخصيص أموال لتايوان، وحثت واشنطن على التوقف عن تسليح "
+     "الجزيرة.",
+     "CHNGOV", "USAGOV", "02", false, ""},
+    {"DenialDoesNotReachACoordinatedVerb",
+     "'ونفت الخارجية السورية استخدام …، واتهمت المنظمة ب…': the accusation is not denied",
+     "نشرت منظمة حظر الأسلحة الكيميائية تقريراً. ونفت وزارة الخارجية السورية استخدام الجيش "
+     "السوري أي أسلحة كيميائية، واتهمت المنظمة بتزييف الحقائق.",
+     "SYRGOV", "IGOOPW", "112", false, ""},
 };
 
 class ArabicRulesTest : public ::testing::TestWithParam<Case> {};

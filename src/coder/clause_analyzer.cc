@@ -773,6 +773,7 @@ void ClauseAnalyzer::EmitEvents(const Sentence& s, const Clause& c, const Patter
   std::vector<ActorRef> passive_targets;  // what a passive verb with no agent befell
   uint32_t target = m.target;
   std::string source_rule = source != kNone ? "SRC slot" : "";
+  bool coordinated = false;  // the source is the subject of the clause before
   // "X و Y" after a verb is its subject only in verb-subject order: with the
   // subject already named before the verb ("وكان غروسي قد التقى الرئيس
   // الإيراني ورئيس المنظمة"), the pair is the object.
@@ -810,6 +811,7 @@ void ClauseAnalyzer::EmitEvents(const Sentence& s, const Clause& c, const Patter
       source = SubjectAfter(s, c, m.anchor);
       source_rule = "verb-subject order";
     }
+    const uint32_t slot = target;
     if (source != kNone && source == target) {
       // The TGT slot caught the subject (verb-subject-object): the target is
       // the next mention.
@@ -836,6 +838,15 @@ void ClauseAnalyzer::EmitEvents(const Sentence& s, const Clause& c, const Patter
           break;
         }
         if (IsHardBoundary(s.tokens[t])) break;
+      }
+      // No other party: a verb coordinated after "، و" keeps the subject
+      // before it, and the mention after it is its object ("ودانت الخارجية
+      // الصينية …، وحثت واشنطن على التوقف").
+      if (target == kNone && m.anchor == c.predicate && c.coordinated_with.code.size() >= 3 &&
+          c.coordinated_with.code.compare(0, 3, s.mentions[slot].code, 0, 3) != 0) {
+        target = slot;
+        source = kNone;
+        coordinated = true;
       }
     }
   } else if (source == kNone) {
@@ -890,7 +901,10 @@ void ClauseAnalyzer::EmitEvents(const Sentence& s, const Clause& c, const Patter
   }
 
   std::vector<ActorRef> sources, targets;
-  if (source != kNone) {
+  if (coordinated) {
+    sources.push_back(c.coordinated_with);
+    source_rule = "the subject of the clause before (a coordinated verb and its object)";
+  } else if (source != kNone) {
     sources = Expand(s, source, c);
   } else if (!verbal && p.code.substr(0, 2) == "10" && !c.frame.empty()) {
     // "على واشنطن أولاً رفع العقوبات": an obligation stated is the
@@ -1395,6 +1409,16 @@ void ClauseAnalyzer::Analyze(Sentence* sentence, std::vector<Event>* events) {
       frame = base_frame;
       denied = false;
       if (circumstantial) subject = main_subject;
+    }
+    // "، و" + verb: a new act of the same subject; a denial before it does
+    // not reach it ("ونفت الخارجية …، واتهمت المنظمة ب…").
+    const bool coordinated = c.first > 0 && c.first + 1 <= c.last &&
+                             IsComma(s.tokens[c.first - 1]) &&
+                             s.tokens[c.first].kind == TokenKind::kProclitic &&
+                             s.tokens[c.first].key == lang_.conj_key && IsVerb(s, c.first + 1);
+    if (coordinated) {
+      c.coordinated_with = subject;
+      denied = false;
     }
     c.frame = frame;
     c.denied = denied;

@@ -46,6 +46,9 @@ class ClauseAnalyzer {
     std::vector<ActorRef> frame; // speakers in effect, outermost first
     std::vector<ActorRef> dual;  // the two parties of a dual verb with no subject
     std::vector<ActorRef> carried;  // every member of a compound subject carried over
+    // "، و" + verb: the subject of the clause before, which a coordinated
+    // verb may keep with its object right after it ("، وحثت واشنطن على").
+    ActorRef coordinated_with;
   };
 
   // Right after a preposition, or the genitive of a noun that is.
