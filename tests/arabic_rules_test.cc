@@ -450,6 +450,17 @@ TEST(ArabicHypotheticalTest, AnyAttackIsNoAttack) {
   for (const Event& e : events) EXPECT_NE(e.root, "18") << Describe(events);
 }
 
+// A description after its speaker's own rejection is that rejection.
+TEST(ArabicDescriptionTest, DescriptionAfterARejectionIsTheSameAct) {
+  const std::vector<Event> events =
+      CodeText("ar",
+               "أصدرت منظمة العفو الدولية تقريراً عن السجون الإيرانية. ورفضت السلطة القضائية "
+               "الإيرانية التقرير، ووصفه المتحدث باسمها بأنه «مليء بالأكاذيب».");
+  int count = 0;
+  for (const Event& e : events) count += e.root == "11" || e.root == "12" ? 1 : 0;
+  EXPECT_EQ(count, 1) << Describe(events);
+}
+
 // The same act in two sentences is two events; said twice in one, one.
 TEST(ArabicDeduplicationTest, SameActInTwoSentencesIsTwoEvents) {
   const std::vector<Event> events =

@@ -1239,10 +1239,15 @@ void ClauseAnalyzer::EmitEvents(const Sentence& s, const Clause& c, const Patter
   // A description with no one named (or a pronoun) that follows its
   // speaker's own welcome or praise is that welcome, not criticism: "ورحّب
   // براك بالقرار، واصفاً إياه بأنه «خطوة تاريخية»"، "ووصفته بأنه تطور مهم".
+  // So is one after its speaker's own condemnation or rejection: "ورفضت
+  // الحركة القرار، ووصفه مستشار قائدها بأنه «مسيّس»" is one rejection.
   if (code_root == "11" && !sources.empty() &&
       (m.target == kNone || s.mentions[m.target].reference == ReferenceKind::kPronoun)) {
     for (auto it = events->rbegin(); it != events->rend() && it->sentence == s.index; ++it) {
-      if (it->quad <= 2 && !it->negated && SameSide(it->source.code, sources.front().code)) return;
+      const bool reaction_before = it->quad <= 2 || it->root == "11" || it->root == "12";
+      if (reaction_before && !it->negated && SameSide(it->source.code, sources.front().code)) {
+        return;
+      }
     }
   }
   // An act announced for the future or stated as an intention (سيزور،
