@@ -1597,10 +1597,23 @@ void ClauseAnalyzer::Analyze(Sentence* sentence, std::vector<Event>* events) {
       unattributed_seen = true;
     }
   }
+  // The story's last accord: an agreement, intent or cooperation between two
+  // parties, or any act the two did to each other in one sentence (an
+  // exchange of prisoners); civilians are no party to one.
+  const auto civilians = [](const std::string& code) {
+    return code.size() >= 6 && code.compare(3, 3, "CVL") == 0;
+  };
   for (auto it = events->rbegin(); it != events->rend() && it->sentence == s.index; ++it) {
-    const bool accord = it->code == "057" || it->root == "03" || it->root == "06";
+    bool accord = it->code == "057" || it->root == "03" || it->root == "06";
+    for (auto other = events->rbegin(); !accord && other != events->rend() &&
+                                        other->sentence == s.index;
+         ++other) {
+      accord = other->code == it->code && other->source.code == it->target.code &&
+               other->target.code == it->source.code && it->quad <= 2;
+    }
     if (!accord || it->negated || it->source.code.substr(0, 3) == "---" ||
-        it->target.code.substr(0, 3) == "---") {
+        it->target.code.substr(0, 3) == "---" || civilians(it->source.code) ||
+        civilians(it->target.code)) {
       continue;
     }
     last_accord_source_ = it->source.code;
