@@ -351,6 +351,12 @@ const Case kCases[] = {
      "نشرت منظمة حظر الأسلحة الكيميائية تقريراً. ونفت وزارة الخارجية السورية استخدام الجيش "
      "السوري أي أسلحة كيميائية، واتهمت المنظمة بتزييف الحقائق.",
      "SYRGOV", "IGOOPW", "112", false, ""},
+    {"KillingHundredsIsMassKillingByTheSubjectBeforeTheVerb",
+     "'قوات «الدعم السريع» قتلت مئات المدنيين … في هجوم على مخيم للنازحين': the doer is the "
+     "subject before the verb, not the displaced after في هجوم; hundreds killed is 202",
+     "قالت الأمم المتحدة إن قوات «الدعم السريع» قتلت مئات المدنيين في هجوم واسع على مخيم "
+     "للنازحين.",
+     "SDNREB", "SDNCVL", "202", false, ""},
 };
 
 class ArabicRulesTest : public ::testing::TestWithParam<Case> {};
@@ -378,7 +384,9 @@ TEST(ArabicCompoundTest, MemberWithoutCountryIsNotGivenTheStorysCountry) {
                "زار وزير الخارجية الأميركي القاهرة. وشنت حركة «حماس» والميليشيات المتحالفة "
                "معها هجوماً على مواقع للجيش الإسرائيلي.");
   for (const Event& e : events) {
-    if (e.code.rfind("19", 0) == 0) EXPECT_EQ(e.source.code, "PSEREB") << Describe(events);
+    if (e.code.rfind("19", 0) == 0) {
+      EXPECT_EQ(e.source.code, "PSEREB") << Describe(events);
+    }
   }
 }
 
@@ -438,7 +446,9 @@ TEST(ArabicTopicTest, JudgedActOpeningReportedWordsIsNotTheSpeakers) {
                "أطلقت دبابة إسرائيلية النار على برج مراقبة لقوات «يونيفيل». وقال وزير الدفاع "
                "الإيطالي إن إطلاق النار على مواقع «يونيفيل» «قد يرقى إلى جريمة حرب».");
   for (const Event& e : events) {
-    if (e.root == "19") EXPECT_NE(e.source.code.substr(0, 3), "ITA") << Describe(events);
+    if (e.root == "19") {
+      EXPECT_NE(e.source.code.substr(0, 3), "ITA") << Describe(events);
+    }
   }
 }
 

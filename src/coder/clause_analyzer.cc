@@ -777,10 +777,13 @@ void ClauseAnalyzer::EmitEvents(const Sentence& s, const Clause& c, const Patter
   // "X و Y" after a verb is its subject only in verb-subject order: with the
   // subject already named before the verb ("وكان غروسي قد التقى الرئيس
   // الإيراني ورئيس المنظمة"), the pair is the object.
-  if (verbal && source != kNone && target != kNone && m.anchor == c.predicate &&
-      c.subject != kNone && s.mentions[c.subject].last < m.anchor &&
+  if ((verbal || IsVerb(s, m.anchor)) && source != kNone && target != kNone &&
+      m.anchor == c.predicate && c.subject != kNone && s.mentions[c.subject].last < m.anchor &&
       s.mentions[source].first > m.anchor) {
-    target = source;
+    // (A SRC slot after the target is an agent phrase, "قتل X في هجوم SRC";
+    // with the doer named before the verb it is only a place or victim:
+    // "قوات الدعم السريع قتلت مئات المدنيين … في هجوم على مخيم للنازحين".)
+    if (s.mentions[source].first < s.mentions[target].first) target = source;
     source = c.subject;
     source_rule = "clause subject (before the verb; the SRC slot is its object)";
   }
