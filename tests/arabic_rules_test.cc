@@ -357,6 +357,12 @@ const Case kCases[] = {
      "قالت الأمم المتحدة إن قوات «الدعم السريع» قتلت مئات المدنيين في هجوم واسع على مخيم "
      "للنازحين.",
      "SDNREB", "SDNCVL", "202", false, ""},
+    {"ReplyAtTheRightTimeAndPlaceIsAThreat",
+     "'إن الرد على إسرائيل «سيكون في الوقت والمكان المناسبين»': the stock threat, by the speaker "
+     "(a threat opening reported words is new, not a judged act)",
+     "اغتالت إسرائيل قائداً في الحرس الثوري. وقال «الحرس الثوري» الإيراني إن الرد على إسرائيل "
+     "«سيكون في الوقت والمكان المناسبين».",
+     "IRNMIL", "ISR", "138", false, ""},
 };
 
 class ArabicRulesTest : public ::testing::TestWithParam<Case> {};

@@ -751,9 +751,10 @@ void ClauseAnalyzer::EmitEvents(const Sentence& s, const Clause& c, const Patter
   // An act noun with no actor of its own that opens reported words is their
   // topic, the act already told, judged now: "قال إن إطلاق النار على مواقع
   // «يونيفيل» «قد يرقى إلى جريمة حرب»" is not an attack by the speaker.
-  // (Only an act told before, by a known actor, in an earlier sentence.)
+  // (Only a material act told before, by a known actor, in an earlier
+  // sentence: "إن الرد على إسرائيل سيكون في الوقت المناسب" is a new threat.)
   if (!verbal && !c.denied && m.source == kNone && c.kind == ClauseKind::kContent &&
-      m.anchor > c.first) {
+      m.anchor > c.first && p.code.compare(0, 2, "15") >= 0) {
     uint32_t before = m.anchor - 1;
     while (before > c.first && IsQuotationMark(s.tokens[before])) --before;
     const std::string_view root = std::string_view(p.code).substr(0, 2);
