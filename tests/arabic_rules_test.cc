@@ -363,6 +363,12 @@ const Case kCases[] = {
      "اغتالت إسرائيل قائداً في الحرس الثوري. وقال «الحرس الثوري» الإيراني إن الرد على إسرائيل "
      "«سيكون في الوقت والمكان المناسبين».",
      "IRNMIL", "ISR", "138", false, ""},
+    {"AttacksThatWillGoOnAreAThreatOfTheGroupsSpokesman",
+     "'أكد المتحدث العسكري باسم الجماعة أن عملياتها ضد السفن المرتبطة بإسرائيل ستستمر': "
+     "attacks that will go on are a threat; the spokesman 'باسم الجماعة' is the group's",
+     "شنت جماعة الحوثي هجمات على سفن في البحر الأحمر. وأكد المتحدث العسكري باسم الجماعة أن "
+     "عملياتها ضد السفن المرتبطة بإسرائيل ستستمر.",
+     "YEMREB", "ISR", "138", false, ""},
 };
 
 class ArabicRulesTest : public ::testing::TestWithParam<Case> {};

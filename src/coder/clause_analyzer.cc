@@ -356,7 +356,9 @@ void ClauseAnalyzer::ResolveReferences(Sentence* s) {
     // الحركة") is that group's: resolved with it, below.
     const std::size_t index = static_cast<std::size_t>(&m - s->mentions.data());
     const bool of_group = index + 1 < s->mentions.size() &&
-                          s->mentions[index + 1].first == m.last + 1 &&
+                          (s->mentions[index + 1].first == m.last + 1 ||
+                           (s->mentions[index + 1].first == m.last + 2 &&
+                            CueAt(*s, m.last + 1, CueKind::kLinker))) &&
                           (s->mentions[index + 1].reference == ReferenceKind::kGroup ||
                            s->mentions[index + 1].reference == ReferenceKind::kOrganisation);
     if (m.reference == ReferenceKind::kNone && !m.has_country && m.agent != kNone && of_group) {
