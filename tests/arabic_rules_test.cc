@@ -369,6 +369,12 @@ const Case kCases[] = {
      "شنت جماعة الحوثي هجمات على سفن في البحر الأحمر. وأكد المتحدث العسكري باسم الجماعة أن "
      "عملياتها ضد السفن المرتبطة بإسرائيل ستستمر.",
      "YEMREB", "ISR", "138", false, ""},
+    {"StateCondemnsItsOwnRebelsAct",
+     "'ودان البرهان ما وصفه بالمجزرة': a reaction with no one named reacts to the last act even "
+     "when its actor is the state's own rebels",
+     "قتلت قوات «الدعم السريع» مئات المدنيين في قرية بولاية الجزيرة. ودان رئيس مجلس السيادة "
+     "الانتقالي قائد الجيش عبد الفتاح البرهان ما وصفه بـ«المجزرة المروعة».",
+     "SDNGOV", "SDNREB", "111", false, ""},
 };
 
 class ArabicRulesTest : public ::testing::TestWithParam<Case> {};

@@ -973,8 +973,8 @@ void ClauseAnalyzer::EmitEvents(const Sentence& s, const Clause& c, const Patter
   // "ووصفته طوكيو بأنه انتهاك" describes the launch, so its actor.
   if (target != kNone && reaction && s.mentions[target].reference == ReferenceKind::kPronoun) {
     target = kNone;
-    if (!reacted_to.empty() && !sources.empty() &&
-        reacted_to.substr(0, 3) != sources.front().code.substr(0, 3)) {
+    if (!reacted_to.empty() && !sources.empty() && !SameSide(reacted_to, sources.front().code) &&
+        !(reacted_to.size() == 3 && sources.front().code.compare(0, 3, reacted_to) == 0)) {
       targets.push_back({reacted_to, Surface(s, m.anchor, m.last), ""});
       why.push_back("target: a pronoun object of a reaction is the last act; its actor");
     }
@@ -1021,8 +1021,10 @@ void ClauseAnalyzer::EmitEvents(const Sentence& s, const Clause& c, const Patter
   }
   // A reaction with no one named reacts to the story's last act: "ورحّب
   // زيلينسكي بتوقيع الحزمة" welcomes what Biden just did.
+  // (A state reacts to its own rebels' acts: "ودان البرهان المجزرة".)
   if (targets.empty() && target == kNone && reaction && !sources.empty() && !reacted_to.empty() &&
-      reacted_to.substr(0, 3) != sources.front().code.substr(0, 3)) {
+      !SameSide(reacted_to, sources.front().code) &&
+      !(reacted_to.size() == 3 && sources.front().code.compare(0, 3, reacted_to) == 0)) {
     targets.push_back({reacted_to, "", ""});
     why.push_back("target: the actor of the story's last event (a reaction to it)");
   }
