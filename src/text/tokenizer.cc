@@ -357,7 +357,23 @@ void Tokenizer::AddArabicWord(std::string_view text, uint32_t begin, uint32_t en
       {"\xD9\x81\xD9\x84", true},   // فلل
       {"\xD9\x83\xD9\x84", true},   // كلل (rare)
   }};
+  // "لل" + a hamza on alef is ل + ال + a word that begins with it: "للأمين
+  // العام" is "to the secretary-general", not ل + the name "لامين" (folding
+  // drops the hamza, so only the written letter tells). With a bare alef it
+  // is ل + ال + a word that begins with ل ("للاجئين" = ل + اللاجئين), which
+  // the plain ل split already finds.
+  bool article_after_lam = false;
+  if (StartsWith(word, kLam) && StartsWith(word.substr(kLam.size()), kLam) &&
+      word.size() > 2 * kLam.size()) {
+    const UChar32 c = Peek(text, static_cast<uint32_t>(at(2 * kLam.size())), end);
+    if (c == 0x0623 || c == 0x0625 || c == 0x0622) {  // أ إ آ
+      candidate_.assign(kAl);
+      candidate_.append(word.substr(2 * kLam.size()));
+      article_after_lam = FindArabic(candidate_) != Lexicon::kUnknown;
+    }
+  }
   for (const Prefix& p : kPrefixes) {
+    if (article_after_lam && !p.lam_al && p.letters == kLam) continue;
     // For "لل" the second ل begins the stem (ال with its alef elided).
     const std::size_t stem_from = p.letters.size();
     if (!StartsWith(word, p.letters)) continue;

@@ -52,6 +52,22 @@ TEST_F(ArabicTokenizerTest, SplitsProcliticsBeforeKnownWords) {
   EXPECT_EQ(Tokens("وسيزور"), (std::vector<std::string>{"و/p", "س/p", "يزور/w"}));
 }
 
+// "لل" + a known word is ل + ال + word even when ل + the rest is a word too
+// ("للأمين" is not ل + the name "لامين").
+TEST_F(ArabicTokenizerTest, LamLamIsTheArticleWhenTheWordIsKnown) {
+  Tokenizer keys(Language::kArabic, &lexicon_);
+  lexicon_.Intern(keys.KeyOf("الأمين"));
+  lexicon_.Intern(keys.KeyOf("لامين"));
+  Tokenizer tokenizer(Language::kArabic, &lexicon_);
+  std::vector<Token> tokens;
+  const std::string text = "للأمين";
+  tokenizer.Tokenize(text, {0, static_cast<uint32_t>(text.size())}, &tokens);
+  ASSERT_EQ(tokens.size(), 2u);
+  EXPECT_EQ(tokens[0].kind, TokenKind::kProclitic);
+  EXPECT_EQ(tokens[1].key, lexicon_.Find(keys.KeyOf("الأمين")));
+  EXPECT_NE(tokens[1].flags & kDefinite, 0);
+}
+
 TEST_F(ArabicTokenizerTest, SplitsTheConjunctionWrittenOntoANumber) {
   EXPECT_EQ(Tokens("و3"), (std::vector<std::string>{"و/p", "3/n"}));
   EXPECT_EQ(Tokens("ف12"), (std::vector<std::string>{"ف/p", "12/n"}));
