@@ -375,6 +375,9 @@ const Case kCases[] = {
      "قتلت قوات «الدعم السريع» مئات المدنيين في قرية بولاية الجزيرة. ودان رئيس مجلس السيادة "
      "الانتقالي قائد الجيش عبد الفتاح البرهان ما وصفه بـ«المجزرة المروعة».",
      "SDNGOV", "SDNREB", "111", false, ""},
+    {"ImportsAreStoppedFromTheirOrigin",
+     "'قررت وقف دخول جميع الواردات اللبنانية إليها': an embargo on Lebanon, not on the importer",
+     "قررت السعودية وقف دخول جميع الواردات اللبنانية إليها.", "SAU", "LBN", "163", false, ""},
 };
 
 class ArabicRulesTest : public ::testing::TestWithParam<Case> {};
