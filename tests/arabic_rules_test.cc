@@ -378,6 +378,10 @@ const Case kCases[] = {
     {"ImportsAreStoppedFromTheirOrigin",
      "'قررت وقف دخول جميع الواردات اللبنانية إليها': an embargo on Lebanon, not on the importer",
      "قررت السعودية وقف دخول جميع الواردات اللبنانية إليها.", "SAU", "LBN", "163", false, ""},
+    {"MoneyAllocatedForReliefIsAidPledged",
+     "'أعلن تخصيص 100 مليون دولار لإغاثة المتضررين في سوريا': an allocation is a pledge (0333)",
+     "وأعلن الرئيس الإماراتي تخصيص 100 مليون دولار لإغاثة المتضررين في سوريا.", "AREGOV", "SYR",
+     "0333", false, ""},
 };
 
 class ArabicRulesTest : public ::testing::TestWithParam<Case> {};
