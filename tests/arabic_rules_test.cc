@@ -308,7 +308,7 @@ const Case kCases[] = {
      "البلدين، برئاسة مستشار الأمن الوطني السعودي وأمين المجلس الأعلى للأمن القومي الإيراني، "
      "مباحثات في العاصمة الصينية بوساطة صينية. واتفق البلدان على تفعيل اتفاقية التعاون الأمني "
      "الموقعة بينهما.",
-     "SAU", "IRNGOV", "031", false, ""},
+     "SAU", "IRN", "031", false, ""},
     {"RefusingToCooperateWithTheMission",
      "'لن تتعاون مع البعثة': البعثة is the story's organisation, named in the act's own words; "
      "'البعثة السودانية' is Sudan's mission",
@@ -382,6 +382,12 @@ const Case kCases[] = {
      "'أعلن تخصيص 100 مليون دولار لإغاثة المتضررين في سوريا': an allocation is a pledge (0333)",
      "وأعلن الرئيس الإماراتي تخصيص 100 مليون دولار لإغاثة المتضررين في سوريا.", "AREGOV", "SYR",
      "0333", false, ""},
+    {"PairAgreeingInOneOfTheirCapitalsActsOnEachOther",
+     "'التقى رئيس الوزراء السوداني نظيره الإثيوبي …، فيما اتفق الجانبان على استئناف الاجتماعات "
+     "… في الخرطوم': the pair is the sentence's two states, and Khartoum is where, not whom",
+     "والتقى رئيس الوزراء السوداني نظيره الإثيوبي في جيبوتي، فيما اتفق الجانبان على استئناف "
+     "اجتماعات اللجنة المشتركة الثلاثاء المقبل في الخرطوم.",
+     "SDNGOV", "ETHGOV", "036", false, ""},
 };
 
 class ArabicRulesTest : public ::testing::TestWithParam<Case> {};

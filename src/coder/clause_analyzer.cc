@@ -982,18 +982,27 @@ void ClauseAnalyzer::EmitEvents(const Sentence& s, const Clause& c, const Patter
   if (target != kNone) targets = Expand(s, target, c);
   // "البلدين" after an act between two states earlier in the same sentence
   // means those two ("إيران لا تزود روسيا بأسلحة … أما التعاون العسكري بين
-  // البلدين").
-  if (target != kNone && s.mentions[target].reference == ReferenceKind::kPair &&
-      s.mentions[target].group < 0) {
+  // البلدين"، "التقى حمدوك نظيره الإثيوبي … فيما اتفق الجانبان").
+  const auto pair_in_sentence = [&](uint32_t mention, std::vector<ActorRef>* refs) {
+    if (mention == kNone || s.mentions[mention].reference != ReferenceKind::kPair ||
+        s.mentions[mention].group >= 0) {
+      return false;
+    }
     for (auto it = events->rbegin(); it != events->rend() && it->sentence == s.index; ++it) {
-      if (it->span.begin < s.tokens[s.mentions[target].first].begin &&
+      if (it->span.begin < s.tokens[s.mentions[mention].first].begin &&
           IsStateCode(it->source.code.substr(0, 3)) && IsStateCode(it->target.code.substr(0, 3)) &&
           it->source.code.compare(0, 3, it->target.code, 0, 3) != 0) {
-        targets = {it->source, it->target};
-        why.emplace_back("target: the two states of the act told before in the sentence");
-        break;
+        *refs = {it->source, it->target};
+        return true;
       }
     }
+    return false;
+  };
+  if (pair_in_sentence(target, &targets)) {
+    why.emplace_back("target: the two states of the act told before in the sentence");
+  }
+  if (pair_in_sentence(source, &sources)) {
+    source_rule = "the two states of the act told before in the sentence";
   }
   // Aid with no recipient named goes to the country the story is about:
   // "وأرسلت تركيا طائرة مساعدات" in a story on the Somali drought. So do
@@ -1131,6 +1140,14 @@ void ClauseAnalyzer::EmitEvents(const Sentence& s, const Clause& c, const Patter
   }
   // A compound or "both countries" acting with no other party acts on each
   // other: "وقّع البلدان اتفاقاً", "اشتبك الجيش والمسلحون".
+  // (So does a pair whose "target" is a place in one of their countries:
+  // "اتفق الجانبان على استئناف الاجتماعات … في الخرطوم".)
+  if (targets.size() == 1 && sources.size() >= 2 && IsMutual(p.code) &&
+      std::any_of(sources.begin(), sources.end(), [&](const ActorRef& src) {
+        return src.code.compare(0, 3, targets.front().code, 0, 3) == 0;
+      })) {
+    targets.clear();
+  }
   if (targets.empty() && sources.size() >= 2 && IsMutual(p.code)) targets = sources;
   // An act of force with no object, claimed or told ("أعلنت الحركة
   // مسؤوليتها عن الهجوم"), is the story's attack by a hand unnamed till now:
