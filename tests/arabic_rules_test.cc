@@ -388,6 +388,12 @@ const Case kCases[] = {
      "والتقى رئيس الوزراء السوداني نظيره الإثيوبي في جيبوتي، فيما اتفق الجانبان على استئناف "
      "اجتماعات اللجنة المشتركة الثلاثاء المقبل في الخرطوم.",
      "SDNGOV", "ETHGOV", "036", false, ""},
+    {"CoordinatedAppealKeepsItsSubjectAndObject",
+     "'ورحّب المبعوث الأممي بالاتفاق، وحثّ الحكومة على …': the envoy urges; the mention right "
+     "after a coordinated appeal verb is its object even with another actor later",
+     "ورحّب المبعوث الأممي إلى اليمن بتنفيذ الصفقة، وحثّ الحكومة اليمنية على مواصلة التفاوض "
+     "للإفراج عن جميع المحتجزين.",
+     "IGOUNO", "YEMGOV", "02", false, ""},
 };
 
 class ArabicRulesTest : public ::testing::TestWithParam<Case> {};

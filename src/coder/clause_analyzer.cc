@@ -820,7 +820,6 @@ void ClauseAnalyzer::EmitEvents(const Sentence& s, const Clause& c, const Patter
     const uint32_t slot = target;
     if (source != kNone && source == target) {
       // The TGT slot caught the subject (verb-subject-object): the target is
-      // the next mention.
       // the next mention. When the pattern's TGT is the verb's direct object
       // ("دعا/يدعو TGT"), a mention behind a preposition or naming the
       // subject again belongs to the subject's title ("المندوبة الأميركية
@@ -828,7 +827,13 @@ void ClauseAnalyzer::EmitEvents(const Sentence& s, const Clause& c, const Patter
       target = kNone;
       const bool direct_object =
           p.elements.size() > 1 && p.elements[1].kind == PatternElement::Kind::kTarget;
-      uint32_t limit = s.mentions[source].last + 1 + kTargetReach;
+      // A verb coordinated after "، و" keeps the subject before it, and its
+      // direct object follows it at once ("وحثّ الطرفين على مواصلة التفاوض").
+      const bool keeps_subject = direct_object && m.anchor == c.predicate &&
+                                 c.coordinated_with.code.size() >= 3 &&
+                                 c.coordinated_with.code.compare(0, 3, s.mentions[slot].code, 0,
+                                                                 3) != 0;
+      uint32_t limit = keeps_subject ? 0 : s.mentions[source].last + 1 + kTargetReach;
       for (uint32_t t = s.mentions[source].last + 1; t <= c.last && t < limit; ++t) {
         const uint32_t next = s.mention_at[t];
         const int group = s.mentions[source].group;
