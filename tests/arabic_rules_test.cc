@@ -394,6 +394,12 @@ const Case kCases[] = {
      "ورحّب المبعوث الأممي إلى اليمن بتنفيذ الصفقة، وحثّ الحكومة اليمنية على مواصلة التفاوض "
      "للإفراج عن جميع المحتجزين.",
      "IGOUNO", "YEMGOV", "02", false, ""},
+    {"ThreatOfAReplyToANamedActAimsAtItsActor",
+     "'هددت كوريا الشمالية بالرد على المناورات الأميركية': the drills are Washington's, so the "
+     "threat is at it, not at the story's last attacker",
+     "واتهمت الحكومة الصومالية حركة الشباب بتنفيذ الهجوم. وهددت كوريا الشمالية بالرد على "
+     "المناورات الأميركية الكورية المشتركة.",
+     "PRK", "USA", "13", false, ""},
 };
 
 class ArabicRulesTest : public ::testing::TestWithParam<Case> {};

@@ -1082,6 +1082,21 @@ void ClauseAnalyzer::EmitEvents(const Sentence& s, const Clause& c, const Patter
   const bool threat =
       code_root == "13" || (code_root >= "14" && !IsNegated(s, c, m.anchor) &&
                             IsIntended(s, c, m.anchor) && IntentCode(p.code).compare(0, 2, "13") == 0);
+  // A threat of a reply to an act named with its actor aims at that actor:
+  // "هددت كوريا الشمالية بالرد على المناورات الأميركية".
+  if (targets.empty() && target == kNone && threat && !sources.empty()) {
+    for (const Mention& later : s.mentions) {
+      if (later.first <= m.anchor || later.first > c.last) continue;
+      if (later.reference != ReferenceKind::kNone || later.code.size() < 3 ||
+          later.code.compare(0, 3, "---") == 0 || SameSide(later.code, sources.front().code) ||
+          later.code.compare(0, 3, sources.front().code, 0, 3) == 0) {
+        continue;
+      }
+      targets.push_back(Ref(s, later));
+      why.emplace_back("target: the party named later in the clause (a threat)");
+      break;
+    }
+  }
   if (targets.empty() && target == kNone && threat && !sources.empty() &&
       (!CueAt(s, m.anchor, CueKind::kWarning) || in_conflict(sources.front().code.substr(0, 3)))) {
     const std::string& own = sources.front().code;
