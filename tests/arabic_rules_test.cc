@@ -400,6 +400,11 @@ const Case kCases[] = {
      "واتهمت الحكومة الصومالية حركة الشباب بتنفيذ الهجوم. وهددت كوريا الشمالية بالرد على "
      "المناورات الأميركية الكورية المشتركة.",
      "PRK", "USA", "13", false, ""},
+    {"TwoStatesAnnouncingRelationsBetweenThem",
+     "'أعلنت السعودية وإيران استئناف العلاقات الدبلوماسية بينهما': each restores relations with "
+     "the other (054 is mutual)",
+     "أعلنت السعودية وإيران استئناف العلاقات الدبلوماسية بينهما.", "SAU", "IRN", "054", false,
+     ""},
 };
 
 class ArabicRulesTest : public ::testing::TestWithParam<Case> {};
@@ -467,6 +472,19 @@ TEST(ArabicDescriptionTest, DescriptionAfterAWelcomeIsNoCriticism) {
     welcomed |= e.source.code == "USAGOV" && e.code == "051";
   }
   EXPECT_TRUE(welcomed) << Describe(events);
+}
+
+// What an accord stipulates (يقضي ب…) is its content, not an act.
+TEST(ArabicAccordTest, WhatAnAccordStipulatesIsNoSecondAct) {
+  const std::vector<Event> events =
+      CodeText("ar",
+               "وقّعت السعودية وإيران اتفاقاً يقضي باستئناف العلاقات الدبلوماسية بينهما.");
+  bool signed_accord = false;
+  for (const Event& e : events) {
+    EXPECT_NE(e.code, "054") << Describe(events);
+    signed_accord |= e.code == "057";
+  }
+  EXPECT_TRUE(signed_accord) << Describe(events);
 }
 
 // A protest's demands are what it is for, not a second event.

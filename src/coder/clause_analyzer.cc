@@ -83,7 +83,7 @@ bool IsStateCode(std::string_view country) {
 // cooperation, truces, fighting ("اتفق البلدان", "اشتبك الطرفان").
 bool IsMutual(std::string_view code) {
   const std::string_view root = code.substr(0, 2);
-  return root == "03" || root == "04" || code == "057" || root == "06" ||
+  return root == "03" || root == "04" || code == "054" || code == "057" || root == "06" ||
          code.substr(0, 3) == "087" || root == "19";
 }
 
@@ -1160,6 +1160,15 @@ void ClauseAnalyzer::EmitEvents(const Sentence& s, const Clause& c, const Patter
   }
   // A compound or "both countries" acting with no other party acts on each
   // other: "وقّع البلدان اتفاقاً", "اشتبك الجيش والمسلحون".
+  // "بينهما" with a compound subject: the two act with each other ("أعلنت
+  // السعودية وإيران استئناف العلاقات الدبلوماسية بينهما").
+  if (target != kNone && s.mentions[target].reference == ReferenceKind::kPronoun &&
+      s.tokens[s.mentions[target].first].key == dual_pronoun_key_ && c.carried.size() >= 2 &&
+      IsMutual(p.code)) {
+    sources = c.carried;
+    targets.clear();
+    source_rule = "the compound subject (an act between the two)";
+  }
   // (So does a pair whose "target" is a place in one of their countries:
   // "اتفق الجانبان على استئناف الاجتماعات … في الخرطوم".)
   if (targets.size() == 1 && sources.size() >= 2 && IsMutual(p.code) &&
