@@ -405,6 +405,11 @@ const Case kCases[] = {
      "the other (054 is mutual)",
      "أعلنت السعودية وإيران استئناف العلاقات الدبلوماسية بينهما.", "SAU", "IRN", "054", false,
      ""},
+    {"MembersOfAGroupAreTheGroup",
+     "'هاجم مسلحون من حركة الشباب قاعدة للجيش الصومالي': من joins the militants to their group "
+     "(a linker, like في)",
+     "هاجم مسلحون من حركة الشباب قاعدة عسكرية للجيش الصومالي.", "SOMREB", "SOMMIL", "190", false,
+     ""},
 };
 
 class ArabicRulesTest : public ::testing::TestWithParam<Case> {};
