@@ -410,6 +410,11 @@ const Case kCases[] = {
      "(a linker, like في)",
      "هاجم مسلحون من حركة الشباب قاعدة عسكرية للجيش الصومالي.", "SOMREB", "SOMMIL", "190", false,
      ""},
+    {"AccordNamedWithItsParties",
+     "'رحبت الجامعة العربية بالاتفاق بين الفصائل الفلسطينية': the accord's parties are named with "
+     "it",
+     "رحبت الجامعة العربية بالاتفاق بين الفصائل الفلسطينية.", "IGOARL", "PSEREB", "051", false,
+     ""},
 };
 
 class ArabicRulesTest : public ::testing::TestWithParam<Case> {};

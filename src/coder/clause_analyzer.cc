@@ -98,6 +98,7 @@ ClauseAnalyzer::ClauseAnalyzer(const internal::Tables& tables, const internal::L
       explain_(explain),
       any_key_(lang.lexicon.Find(text::WordFolder::Get().Fold("\xD8\xA3\xD9\x8A"))),  // أي
       dual_pronoun_key_(lang.lexicon.Find("\xD9\x87\xD9\x85\xD8\xA7")),  // هما
+      between_key_(lang.lexicon.Find(text::WordFolder::Get().Fold("بين"))),
       mediation_key_(lang.lexicon.Find(text::WordFolder::Get().Fold("وساطة"))),
       auspices_key_(lang.lexicon.Find(text::WordFolder::Get().Fold("رعاية"))) {}
 
@@ -1003,6 +1004,19 @@ void ClauseAnalyzer::EmitEvents(const Sentence& s, const Clause& c, const Patter
     }
     return false;
   };
+  // "الاتفاق بين الفصائل الفلسطينية": an accord named with its parties is
+  // theirs.
+  if (target != kNone && s.mentions[target].reference == ReferenceKind::kParties) {
+    const uint32_t after = s.mentions[target].last + 1;
+    if (after + 1 < s.tokens.size() && s.tokens[after].key != text::Lexicon::kUnknown &&
+        s.tokens[after].key == between_key_ && s.mention_at[after + 1] != kNone) {
+      std::vector<ActorRef> parties = Expand(s, s.mention_at[after + 1], c);
+      if (!parties.empty()) {
+        targets = std::move(parties);
+        why.emplace_back("target: the parties named with the accord (بين …)");
+      }
+    }
+  }
   if (pair_in_sentence(target, &targets)) {
     why.emplace_back("target: the two states of the act told before in the sentence");
   }

@@ -90,6 +90,7 @@ class ClauseAnalyzer {
   bool explain_;
   uint32_t any_key_;  // أي ("any"): a noun after it is hypothetical
   uint32_t dual_pronoun_key_;  // the suffix هما ("the two of them")
+  uint32_t between_key_;       // بين ("between")
   uint32_t mediation_key_;     // وساطة ("mediation")
   uint32_t auspices_key_;      // رعاية ("auspices")
 
