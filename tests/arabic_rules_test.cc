@@ -415,6 +415,11 @@ const Case kCases[] = {
      "it",
      "رحبت الجامعة العربية بالاتفاق بين الفصائل الفلسطينية.", "IGOARL", "PSEREB", "051", false,
      ""},
+    {"VerbalNounAfterAnnouncingIsTheAnnouncersAct",
+     "'أعلن المجلس العسكري في النيجر طرد السفير الفرنسي': طرد is a verbal noun here, the "
+     "junta's act, not a verb whose subject is the ambassador",
+     "أعلن المجلس العسكري في النيجر طرد السفير الفرنسي من نيامي.", "NERMIL", "FRAGOV", "16",
+     false, ""},
 };
 
 class ArabicRulesTest : public ::testing::TestWithParam<Case> {};

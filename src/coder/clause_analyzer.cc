@@ -814,6 +814,13 @@ void ClauseAnalyzer::EmitEvents(const Sentence& s, const Clause& c, const Patter
     if (m.anchor == c.predicate && c.subject != kNone) {
       source = c.subject;
       source_rule = "clause subject";
+    } else if (m.anchor != c.predicate && c.predicate != kNone && c.predicate < m.anchor &&
+               CueAt(s, c.predicate, CueKind::kSay) && c.subject != kNone &&
+               s.mentions[c.subject].last < m.anchor) {
+      // "أعلن المجلس العسكري طرد السفير الفرنسي": after a verb of announcing
+      // and its subject, the verb form is a verbal noun, the announcer's act.
+      source = c.subject;
+      source_rule = "the announcer (a verbal noun after its verb of saying)";
     } else if (m.anchor != c.predicate) {
       source = SubjectAfter(s, c, m.anchor);
       source_rule = "verb-subject order";
