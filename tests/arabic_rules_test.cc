@@ -502,6 +502,16 @@ TEST(ArabicAccordTest, WhatAnAccordStipulatesIsNoSecondAct) {
   EXPECT_TRUE(signed_accord) << Describe(events);
 }
 
+// A state does not threaten or sanction its own government.
+TEST(ArabicSelfTest, StateDoesNotActOnItsOwnGovernment) {
+  const std::vector<Event> events =
+      CodeText("ar", "هددت الولايات المتحدة بفرض عقوبات على المسؤولين عن العنف.");
+  for (const Event& e : events) {
+    EXPECT_FALSE(e.source.code.substr(0, 3) == "USA" && e.target.code.substr(0, 3) == "USA")
+        << Describe(events);
+  }
+}
+
 // A protest's demands are what it is for, not a second event.
 TEST(ArabicProtestTest, DemandsOfAProtestAreItsContent) {
   const std::vector<Event> events =

@@ -1367,6 +1367,13 @@ void ClauseAnalyzer::EmitEvents(const Sentence& s, const Clause& c, const Patter
   for (const ActorRef& src : sources) {
     for (const ActorRef& tgt : targets) {
       if (src.code == tgt.code && src.code != "---") continue;  // an actor does not act on itself
+      // Nor does a state on its own government: "هددت الولايات المتحدة بفرض
+      // عقوبات على المسؤولين" names no one else (the officials are foreign).
+      if ((src.code.size() == 3 || tgt.code.size() == 3) && src.code.substr(0, 3) != "---" &&
+          SameSide(src.code, tgt.code) && src.code.substr(3) != "CVL" &&
+          tgt.code.substr(std::min<std::size_t>(3, tgt.code.size())) != "CVL") {
+        continue;
+      }
       // Nor does a state cooperate with itself: "IRQGOV meets IRQ" is a
       // misread, while a crackdown "IRQGOV → IRQ" is its own people.
       if (cooperative_root && (src.code.size() == 3 || tgt.code.size() == 3) &&
