@@ -420,6 +420,21 @@ const Case kCases[] = {
      "junta's act, not a verb whose subject is the ambassador",
      "أعلن المجلس العسكري في النيجر طرد السفير الفرنسي من نيامي.", "NERMIL", "FRAGOV", "16",
      false, ""},
+    {"ADroneOfAStateIsItsMilitary",
+     "'قال الجيش اللبناني إن طائرة مسيرة إسرائيلية استهدفت سيارة في جنوب لبنان': a drone is "
+     "the air force",
+     "قال الجيش اللبناني إن طائرة مسيرة إسرائيلية استهدفت سيارة في جنوب لبنان.", "ISRMIL", "LBN",
+     "19", false, ""},
+    {"FaInnaOpensAContentClause",
+     "'وبحسب وسائل إعلام إيرانية، فإن الحرس الثوري احتجز ناقلة': فإن opens the clause whose "
+     "subject comes first",
+     "وبحسب وسائل إعلام إيرانية، فإن الحرس الثوري احتجز ناقلة نفط أجنبية في الخليج.", "IRNMIL",
+     "IRNBUS", "17", false, ""},
+    {"AnOutletQuotedIsNotTheStorysCountry",
+     "'نقلت وكالة رويترز عن مصادر أمنية أن الجيش السوري قصف مواقع للمعارضة': the opposition is "
+     "Syria's, not the British agency's country's",
+     "نقلت وكالة رويترز عن مصادر أمنية أن الجيش السوري قصف مواقع للمعارضة في ريف إدلب.", "SYRMIL",
+     "SYROPP", "19", false, ""},
 };
 
 class ArabicRulesTest : public ::testing::TestWithParam<Case> {};

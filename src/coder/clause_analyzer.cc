@@ -393,7 +393,10 @@ void ClauseAnalyzer::ResolveReferences(Sentence* s) {
       const std::string country = m.code.substr(0, 3);
       const bool state = country != "IGO" && country != "NGO" && country != "IMG" &&
                          country != "EUR" && country != "WST" && country != "---";
-      if (state) country_weight_[country] += IsPrepositional(*s, m) ? 2 : 1;
+      // (A news outlet quoted is not what the story is about: "نقلت وكالة
+      // رويترز عن مصادر أن …".)
+      const bool media = m.code.size() >= 6 && m.code.compare(3, 3, "MED") == 0;
+      if (state && !media) country_weight_[country] += IsPrepositional(*s, m) ? 2 : 1;
     }
     if (!m.code.empty() && m.code.substr(0, 3) != "---" && m.reference == ReferenceKind::kNone) {
       recent_codes_.push_back(m.code);
