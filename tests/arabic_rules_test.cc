@@ -435,6 +435,11 @@ const Case kCases[] = {
      "Syria's, not the British agency's country's",
      "نقلت وكالة رويترز عن مصادر أمنية أن الجيش السوري قصف مواقع للمعارضة في ريف إدلب.", "SYRMIL",
      "SYROPP", "19", false, ""},
+    {"ClaimedRocketFireIsTheFire",
+     "'أعلنت حركة الجهاد الإسلامي مسؤوليتها عن إطلاق صواريخ على مستوطنات إسرائيلية': the claimed "
+     "act, by the claimant",
+     "أعلنت حركة الجهاد الإسلامي مسؤوليتها عن إطلاق صواريخ على مستوطنات إسرائيلية.", "PSEREB",
+     "ISR", "195", false, ""},
 };
 
 class ArabicRulesTest : public ::testing::TestWithParam<Case> {};
