@@ -440,6 +440,12 @@ const Case kCases[] = {
      "act, by the claimant",
      "أعلنت حركة الجهاد الإسلامي مسؤوليتها عن إطلاق صواريخ على مستوطنات إسرائيلية.", "PSEREB",
      "ISR", "195", false, ""},
+    {"AgentNounThatIsAPatternWordIsNoGenitiveSource",
+     "'قرر مجلس حقوق الإنسان تشكيل بعثة لتقصي الحقائق في السودان': بعثة is the act's object, "
+     "not its source",
+     "قرر مجلس حقوق الإنسان التابع للأمم المتحدة، أمس، تشكيل بعثة دولية مستقلة لتقصي الحقائق "
+     "في السودان.",
+     "IGOUNO", "SDN", "092", false, ""},
 };
 
 class ArabicRulesTest : public ::testing::TestWithParam<Case> {};

@@ -874,10 +874,20 @@ void ClauseAnalyzer::EmitEvents(const Sentence& s, const Clause& c, const Patter
   } else if (source == kNone) {
     // A noun (زيارة ماكرون إلى الجزائر): the mention between the noun and the
     // next element is its source (a genitive).
+    // (A mention that is itself a word of the pattern, "تشكيل بعثة لتقصي
+    // الحقائق", is no genitive: its agent noun is the act's object.)
     const uint32_t until = m.target_slot_from != kNone ? m.target_slot_from : m.last;
     for (uint32_t t = m.anchor + 1; t < until; ++t) {
       const uint32_t mention = s.mention_at[t];
-      if (mention != kNone && mention != target && !IsPrepositional(s, s.mentions[mention])) {
+      const bool pattern_word =
+          mention != kNone && s.mentions[mention].first == s.mentions[mention].last &&
+          s.mentions[mention].agent != kNone &&
+          std::any_of(p.elements.begin() + 1, p.elements.end(), [&](const PatternElement& e) {
+            return e.kind == PatternElement::Kind::kWord &&
+                   std::binary_search(e.keys.begin(), e.keys.end(), s.tokens[t].key);
+          });
+      if (mention != kNone && mention != target && !pattern_word &&
+          !IsPrepositional(s, s.mentions[mention])) {
         source = mention;
         source_rule = "genitive after the noun";
         break;
