@@ -538,6 +538,17 @@ TEST(ArabicSelfTest, StateDoesNotActOnItsOwnGovernment) {
   }
 }
 
+// Two leaders toward two peoples pair across, not each toward its own.
+TEST(ArabicCompoundTest, TwoPartiesTowardTwoPeoplesPairAcross) {
+  const std::vector<Event> events =
+      CodeText("ar",
+               "وصل الرئيس الفرنسي إلى الجزائر. وأعلن الرئيسان الاتفاق على تشكيل لجنة مشتركة من "
+               "المؤرخين الجزائريين والفرنسيين.");
+  for (const Event& e : events) {
+    EXPECT_NE(e.source.code.substr(0, 3), e.target.code.substr(0, 3)) << Describe(events);
+  }
+}
+
 // A protest's demands are what it is for, not a second event.
 TEST(ArabicProtestTest, DemandsOfAProtestAreItsContent) {
   const std::vector<Event> events =

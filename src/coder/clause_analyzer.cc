@@ -1380,6 +1380,14 @@ void ClauseAnalyzer::EmitEvents(const Sentence& s, const Clause& c, const Patter
   for (const ActorRef& src : sources) {
     for (const ActorRef& tgt : targets) {
       if (src.code == tgt.code && src.code != "---") continue;  // an actor does not act on itself
+      // Two parties toward two of their peoples pair across: "اتفق الرئيسان
+      // على لجنة من المؤرخين الجزائريين والفرنسيين" is not Paris toward French
+      // historians.
+      if (sources.size() >= 2 && targets.size() >= 2 && src.code.substr(0, 3) != "---" &&
+          src.code.compare(0, 3, tgt.code, 0, 3) == 0 && tgt.code.size() == 6 &&
+          tgt.code.compare(3, 3, "CVL") == 0) {
+        continue;
+      }
       // Nor does a state on its own government: "هددت الولايات المتحدة بفرض
       // عقوبات على المسؤولين" names no one else (the officials are foreign).
       if ((src.code.size() == 3 || tgt.code.size() == 3) && src.code.substr(0, 3) != "---" &&
