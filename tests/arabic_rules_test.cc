@@ -446,6 +446,12 @@ const Case kCases[] = {
      "قرر مجلس حقوق الإنسان التابع للأمم المتحدة، أمس، تشكيل بعثة دولية مستقلة لتقصي الحقائق "
      "في السودان.",
      "IGOUNO", "SDN", "092", false, ""},
+    {"BombingPositionsWithNoOwnerNamedHitsTheAdversary",
+     "'وردّت الطائرات الإسرائيلية بقصف مواقع في القطاع': positions with no owner named are the "
+     "adversary's, the side that fired first",
+     "وأطلقت فصائل فلسطينية في غزة رشقات صاروخية باتجاه جنوب إسرائيل، وردّت الطائرات "
+     "الإسرائيلية بقصف مواقع في القطاع.",
+     "ISRMIL", "PSEREB", "19", false, ""},
 };
 
 class ArabicRulesTest : public ::testing::TestWithParam<Case> {};
