@@ -452,6 +452,11 @@ const Case kCases[] = {
      "وأطلقت فصائل فلسطينية في غزة رشقات صاروخية باتجاه جنوب إسرائيل، وردّت الطائرات "
      "الإسرائيلية بقصف مواقع في القطاع.",
      "ISRMIL", "PSEREB", "19", false, ""},
+    {"StateAgencyAloneNamesTheStorysCountry",
+     "'أفادت وكالة الأنباء السعودية بأن ولي العهد استقبل وزير الخارجية الأميركي': the crown "
+     "prince is of the place named later in the first sentence (an outlet quoted does not weigh)",
+     "أفادت وكالة الأنباء السعودية بأن ولي العهد استقبل وزير الخارجية الأميركي في الرياض.",
+     "SAUGOV", "USAGOV", "04", false, ""},
 };
 
 class ArabicRulesTest : public ::testing::TestWithParam<Case> {};

@@ -371,14 +371,18 @@ void ClauseAnalyzer::ResolveReferences(Sentence* s) {
     if (m.reference == ReferenceKind::kNone && !m.has_country && m.agent != kNone) {
       std::string home = HomeCountry();
       if (home.empty()) {
-        // The story's first sentence: the first state named later in it
-        // ("اقتحم محتجون مبنى البرلمان الكيني").
-        for (const Mention& later : s->mentions) {
-          if (later.first > m.last && later.has_country &&
-              later.reference == ReferenceKind::kNone && later.code.size() >= 3 &&
-              IsStateCode(later.code.substr(0, 3))) {
-            home = later.code.substr(0, 3);
-            break;
+        // The story's first sentence: the first place named later in it
+        // ("استقبل ولي العهد وزير الخارجية الأميركي في الرياض"), else the
+        // first state ("اقتحم محتجون مبنى البرلمان الكيني").
+        for (int pass = 0; pass < 2 && home.empty(); ++pass) {
+          for (const Mention& later : s->mentions) {
+            if (later.first > m.last && later.has_country &&
+                later.reference == ReferenceKind::kNone && later.code.size() >= 3 &&
+                IsStateCode(later.code.substr(0, 3)) &&
+                (pass == 1 || IsPrepositional(*s, later))) {
+              home = later.code.substr(0, 3);
+              break;
+            }
           }
         }
       }
@@ -394,7 +398,7 @@ void ClauseAnalyzer::ResolveReferences(Sentence* s) {
       const bool state = country != "IGO" && country != "NGO" && country != "IMG" &&
                          country != "EUR" && country != "WST" && country != "---";
       // (A news outlet quoted is not what the story is about: "نقلت وكالة
-      // رويترز عن مصادر أن …".)
+      // رويترز عن مصادر أمنية أن الجيش السوري …".)
       const bool media = m.code.size() >= 6 && m.code.compare(3, 3, "MED") == 0;
       if (state && !media) country_weight_[country] += IsPrepositional(*s, m) ? 2 : 1;
     }
