@@ -457,6 +457,14 @@ const Case kCases[] = {
      "prince is of the place named later in the first sentence (an outlet quoted does not weigh)",
      "أفادت وكالة الأنباء السعودية بأن ولي العهد استقبل وزير الخارجية الأميركي في الرياض.",
      "SAUGOV", "USAGOV", "04", false, ""},
+    {"CeasefireSignedInAThirdCountryIsBetweenThePair",
+     "'وقعت الحكومة السودانية وقوات الدعم السريع اتفاقاً لوقف إطلاق النار في جدة': Jeddah is "
+     "where, the two act on each other",
+     "وقعت الحكومة السودانية وقوات الدعم السريع اتفاقاً لوقف إطلاق النار في جدة.", "SDNGOV",
+     "SDNREB", "087", false, ""},
+    {"CourtSentenceInConstructIsCoercion",
+     "'أصدرت محكمة مصرية حكماً بسجن ناشط حقوقي': a prison sentence on a named person (construct)",
+     "أصدرت محكمة مصرية حكماً بسجن ناشط حقوقي خمس سنوات.", "EGYJUD", "EGYOPP", "17", false, ""},
 };
 
 class ArabicRulesTest : public ::testing::TestWithParam<Case> {};

@@ -99,6 +99,7 @@ ClauseAnalyzer::ClauseAnalyzer(const internal::Tables& tables, const internal::L
       any_key_(lang.lexicon.Find(text::WordFolder::Get().Fold("\xD8\xA3\xD9\x8A"))),  // أي
       dual_pronoun_key_(lang.lexicon.Find("\xD9\x87\xD9\x85\xD8\xA7")),  // هما
       between_key_(lang.lexicon.Find(text::WordFolder::Get().Fold("بين"))),
+      in_key_(lang.lexicon.Find(text::WordFolder::Get().Fold("في"))),
       mediation_key_(lang.lexicon.Find(text::WordFolder::Get().Fold("وساطة"))),
       auspices_key_(lang.lexicon.Find(text::WordFolder::Get().Fold("رعاية"))) {}
 
@@ -1209,10 +1210,16 @@ void ClauseAnalyzer::EmitEvents(const Sentence& s, const Clause& c, const Patter
   }
   // (So does a pair whose "target" is a place in one of their countries:
   // "اتفق الجانبان على استئناف الاجتماعات … في الخرطوم".)
+  // Nor is a place after في: "وقعت الحكومة السودانية وقوات الدعم السريع
+  // اتفاقاً لوقف إطلاق النار في جدة".
+  const bool target_is_place = target != kNone && s.mentions[target].first > 0 &&
+                               s.tokens[s.mentions[target].first - 1].key == in_key_ &&
+                               in_key_ != text::Lexicon::kUnknown;
   if (targets.size() == 1 && sources.size() >= 2 && IsMutual(p.code) &&
-      std::any_of(sources.begin(), sources.end(), [&](const ActorRef& src) {
-        return src.code.compare(0, 3, targets.front().code, 0, 3) == 0;
-      })) {
+      (target_is_place ||
+       std::any_of(sources.begin(), sources.end(), [&](const ActorRef& src) {
+         return src.code.compare(0, 3, targets.front().code, 0, 3) == 0;
+       }))) {
     targets.clear();
   }
   if (targets.empty() && sources.size() >= 2 && IsMutual(p.code)) targets = sources;

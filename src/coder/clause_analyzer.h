@@ -91,6 +91,7 @@ class ClauseAnalyzer {
   uint32_t any_key_;  // أي ("any"): a noun after it is hypothetical
   uint32_t dual_pronoun_key_;  // the suffix هما ("the two of them")
   uint32_t between_key_;       // بين ("between")
+  uint32_t in_key_;            // في ("in")
   uint32_t mediation_key_;     // وساطة ("mediation")
   uint32_t auspices_key_;      // رعاية ("auspices")
 
