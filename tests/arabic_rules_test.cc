@@ -403,8 +403,7 @@ const Case kCases[] = {
     {"TwoStatesAnnouncingRelationsBetweenThem",
      "'أعلنت السعودية وإيران استئناف العلاقات الدبلوماسية بينهما': each restores relations with "
      "the other (054 is mutual)",
-     "أعلنت السعودية وإيران استئناف العلاقات الدبلوماسية بينهما.", "SAU", "IRN", "054", false,
-     ""},
+     "أعلنت السعودية وإيران استئناف العلاقات الدبلوماسية بينهما.", "SAU", "IRN", "054", false, ""},
     {"MembersOfAGroupAreTheGroup",
      "'هاجم مسلحون من حركة الشباب قاعدة للجيش الصومالي': من joins the militants to their group "
      "(a linker, like في)",
@@ -413,13 +412,12 @@ const Case kCases[] = {
     {"AccordNamedWithItsParties",
      "'رحبت الجامعة العربية بالاتفاق بين الفصائل الفلسطينية': the accord's parties are named with "
      "it",
-     "رحبت الجامعة العربية بالاتفاق بين الفصائل الفلسطينية.", "IGOARL", "PSEREB", "051", false,
-     ""},
+     "رحبت الجامعة العربية بالاتفاق بين الفصائل الفلسطينية.", "IGOARL", "PSEREB", "051", false, ""},
     {"VerbalNounAfterAnnouncingIsTheAnnouncersAct",
      "'أعلن المجلس العسكري في النيجر طرد السفير الفرنسي': طرد is a verbal noun here, the "
      "junta's act, not a verb whose subject is the ambassador",
-     "أعلن المجلس العسكري في النيجر طرد السفير الفرنسي من نيامي.", "NERMIL", "FRAGOV", "16",
-     false, ""},
+     "أعلن المجلس العسكري في النيجر طرد السفير الفرنسي من نيامي.", "NERMIL", "FRAGOV", "16", false,
+     ""},
     {"ADroneOfAStateIsItsMilitary",
      "'قال الجيش اللبناني إن طائرة مسيرة إسرائيلية استهدفت سيارة في جنوب لبنان': a drone is "
      "the air force",
@@ -520,31 +518,46 @@ TEST(ArabicWarningTest, PartysWarningIsAThreatToItsFoe) {
   EXPECT_TRUE(found) << Describe(events);
 }
 
-// A description after its speaker's own welcome is that welcome.
-TEST(ArabicDescriptionTest, DescriptionAfterAWelcomeIsNoCriticism) {
-  const std::vector<Event> events =
-      CodeText("ar",
-               "قرر مجلس الوزراء اللبناني حصر السلاح بيد الدولة. ورحّب المبعوث الأميركي بالقرار، "
-               "واصفاً إياه بأنه «خطوة تاريخية».");
-  bool welcomed = false;
-  for (const Event& e : events) {
-    EXPECT_NE(e.root, "11") << Describe(events);
-    welcomed |= e.source.code == "USAGOV" && e.code == "051";
-  }
-  EXPECT_TRUE(welcomed) << Describe(events);
+// Words that say what an act is, contains or is for belong to that act: no
+// event of `absent` is coded from them, and the act itself is.
+struct ContentCase {
+  const char* id;  // test name
+  const char* rule;
+  const char* text;
+  const char* absent;      // a root (two digits) or a full code
+  const char* act_source;  // full actor code of the act ("" = any)
+  const char* act;         // a root (two digits) or a full code
+};
+
+const ContentCase kContentCases[] = {
+    {"DescriptionAfterAWelcomeIsNoCriticism",
+     "a description after its speaker's own welcome is that welcome",
+     "قرر مجلس الوزراء اللبناني حصر السلاح بيد الدولة. ورحّب المبعوث الأميركي بالقرار، "
+     "واصفاً إياه بأنه «خطوة تاريخية».",
+     "11", "USAGOV", "051"},
+    {"WhatAnAccordStipulatesIsNoSecondAct",
+     "what an accord stipulates (يقضي ب…) is its content, not an act",
+     "وقّعت السعودية وإيران اتفاقاً يقضي باستئناف العلاقات الدبلوماسية بينهما.", "054", "", "057"},
+    {"DemandsOfAProtestAreItsContent", "a protest's demands are what it is for, not a second event",
+     "تظاهر آلاف العراقيين في بغداد، احتجاجاً على البطالة، مطالبين بإقالة الحكومة.", "10", "", "14"},
+};
+
+// Whether `e` is of `code`: two digits name a root, more the code itself.
+bool IsOf(const Event& e, const std::string& code) {
+  return code.size() == 2 ? e.root == code : e.code == code;
 }
 
-// What an accord stipulates (يقضي ب…) is its content, not an act.
-TEST(ArabicAccordTest, WhatAnAccordStipulatesIsNoSecondAct) {
-  const std::vector<Event> events =
-      CodeText("ar",
-               "وقّعت السعودية وإيران اتفاقاً يقضي باستئناف العلاقات الدبلوماسية بينهما.");
-  bool signed_accord = false;
+class ArabicContentTest : public ::testing::TestWithParam<ContentCase> {};
+
+TEST_P(ArabicContentTest, IsPartOfTheActNotASecondOne) {
+  const ContentCase& c = GetParam();
+  const std::vector<Event> events = CodeText("ar", c.text);
+  bool act = false;
   for (const Event& e : events) {
-    EXPECT_NE(e.code, "054") << Describe(events);
-    signed_accord |= e.code == "057";
+    EXPECT_FALSE(IsOf(e, c.absent)) << c.rule << "\n  got: " << Describe(events);
+    act |= (*c.act_source == '\0' || e.source.code == c.act_source) && IsOf(e, c.act);
   }
-  EXPECT_TRUE(signed_accord) << Describe(events);
+  EXPECT_TRUE(act) << c.rule << "\n  got: " << Describe(events);
 }
 
 // A state does not threaten or sanction its own government.
@@ -568,19 +581,6 @@ TEST(ArabicCompoundTest, TwoPartiesTowardTwoPeoplesPairAcross) {
   }
 }
 
-// A protest's demands are what it is for, not a second event.
-TEST(ArabicProtestTest, DemandsOfAProtestAreItsContent) {
-  const std::vector<Event> events =
-      CodeText("ar",
-               "تظاهر آلاف العراقيين في بغداد، احتجاجاً على البطالة، مطالبين بإقالة الحكومة.");
-  bool protest = false;
-  for (const Event& e : events) {
-    EXPECT_NE(e.root, "10") << Describe(events);
-    protest |= e.root == "14";
-  }
-  EXPECT_TRUE(protest) << Describe(events);
-}
-
 // A told act, judged in reported words, is not a new act by the speaker.
 TEST(ArabicTopicTest, JudgedActOpeningReportedWordsIsNotTheSpeakers) {
   const std::vector<Event> events =
@@ -597,8 +597,7 @@ TEST(ArabicTopicTest, JudgedActOpeningReportedWordsIsNotTheSpeakers) {
 // "أي هجوم" is any attack, none yet.
 TEST(ArabicHypotheticalTest, AnyAttackIsNoAttack) {
   const std::vector<Event> events =
-      CodeText("ar",
-               "وقال الرئيس الإيراني إن أي اعتداء على إيران سيواجه برد مدمر.");
+      CodeText("ar", "وقال الرئيس الإيراني إن أي اعتداء على إيران سيواجه برد مدمر.");
   for (const Event& e : events) EXPECT_NE(e.root, "18") << Describe(events);
 }
 
@@ -628,6 +627,13 @@ void PrintTo(const Case& c, std::ostream* os) { *os << c.id; }
 
 INSTANTIATE_TEST_SUITE_P(Rules, ArabicRulesTest, ::testing::ValuesIn(kCases),
                          [](const ::testing::TestParamInfo<Case>& info) { return info.param.id; });
+
+void PrintTo(const ContentCase& c, std::ostream* os) { *os << c.id; }
+
+INSTANTIATE_TEST_SUITE_P(Rules, ArabicContentTest, ::testing::ValuesIn(kContentCases),
+                         [](const ::testing::TestParamInfo<ContentCase>& info) {
+                           return info.param.id;
+                         });
 
 }  // namespace
 }  // namespace khabar::testing

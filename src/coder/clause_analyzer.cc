@@ -97,9 +97,9 @@ ClauseAnalyzer::ClauseAnalyzer(const internal::Tables& tables, const internal::L
       article_date_(article_date),
       explain_(explain),
       any_key_(lang.lexicon.Find(text::WordFolder::Get().Fold("\xD8\xA3\xD9\x8A"))),  // أي
-      dual_pronoun_key_(lang.lexicon.Find("\xD9\x87\xD9\x85\xD8\xA7")),  // هما
+      dual_pronoun_key_(lang.lexicon.Find("\xD9\x87\xD9\x85\xD8\xA7")),               // هما
       between_key_(lang.lexicon.Find(text::WordFolder::Get().Fold("بين"))),
-      in_key_(lang.lexicon.Find(text::WordFolder::Get().Fold("في"))),
+      in_key_(InKey(tables, lang)),
       mediation_key_(lang.lexicon.Find(text::WordFolder::Get().Fold("وساطة"))),
       auspices_key_(lang.lexicon.Find(text::WordFolder::Get().Fold("رعاية"))) {}
 
@@ -269,10 +269,10 @@ void ClauseAnalyzer::ResolveReferences(Sentence* s) {
         // the actor of the story's first decision ("أعلن ستولتنبرغ أن أردوغان
         // وافق …" is Turkey's step), else its lead actor, else the actor of
         // its last event.
-        m.code = !authored_decision_.empty()    ? authored_decision_
+        m.code = !authored_decision_.empty()      ? authored_decision_
                  : !lead_decision_source_.empty() ? lead_decision_source_
-                 : lead_actors_.empty()         ? last_event_source_
-                                                : lead_actors_.front().code;
+                 : lead_actors_.empty()           ? last_event_source_
+                                                  : lead_actors_.front().code;
         break;
       case ReferenceKind::kGroup:
         // The movement / the group: the story's last non-state armed group
@@ -357,12 +357,12 @@ void ClauseAnalyzer::ResolveReferences(Sentence* s) {
     // A title joined to "the movement" or "the organisation" ("المتحدث باسم
     // الحركة") is that group's: resolved with it, below.
     const std::size_t index = static_cast<std::size_t>(&m - s->mentions.data());
-    const bool of_group = index + 1 < s->mentions.size() &&
-                          (s->mentions[index + 1].first == m.last + 1 ||
-                           (s->mentions[index + 1].first == m.last + 2 &&
-                            CueAt(*s, m.last + 1, CueKind::kLinker))) &&
-                          (s->mentions[index + 1].reference == ReferenceKind::kGroup ||
-                           s->mentions[index + 1].reference == ReferenceKind::kOrganisation);
+    const bool of_group =
+        index + 1 < s->mentions.size() &&
+        (s->mentions[index + 1].first == m.last + 1 ||
+         (s->mentions[index + 1].first == m.last + 2 && CueAt(*s, m.last + 1, CueKind::kLinker))) &&
+        (s->mentions[index + 1].reference == ReferenceKind::kGroup ||
+         s->mentions[index + 1].reference == ReferenceKind::kOrganisation);
     if (m.reference == ReferenceKind::kNone && !m.has_country && m.agent != kNone && of_group) {
       titles_of_groups.push_back(index);
       continue;
@@ -379,8 +379,7 @@ void ClauseAnalyzer::ResolveReferences(Sentence* s) {
           for (const Mention& later : s->mentions) {
             if (later.first > m.last && later.has_country &&
                 later.reference == ReferenceKind::kNone && later.code.size() >= 3 &&
-                IsStateCode(later.code.substr(0, 3)) &&
-                (pass == 1 || IsPrepositional(*s, later))) {
+                IsStateCode(later.code.substr(0, 3)) && (pass == 1 || IsPrepositional(*s, later))) {
               home = later.code.substr(0, 3);
               break;
             }
@@ -458,12 +457,10 @@ std::vector<ClauseAnalyzer::Clause> ClauseAnalyzer::SplitClauses(const Sentence&
   for (uint32_t t = 1; t < n; ++t) {
     const Token& tok = s.tokens[t];
     const Token& prev = s.tokens[t - 1];
-    const bool after_break =
-        IsComma(prev) || (prev.kind == TokenKind::kProclitic && prev.key == lang_.conj_key);
+    const bool after_break = IsComma(prev) || IsConjunction(prev);
     if (IsHardBoundary(prev)) {
       start(t, ClauseKind::kMain);
-    } else if (tok.kind == TokenKind::kProclitic && tok.key == lang_.conj_key && t + 1 < n &&
-               IsVerb(s, t + 1)) {
+    } else if (IsConjunction(tok) && t + 1 < n && IsVerb(s, t + 1)) {
       start(t, ClauseKind::kMain);
     } else if (CueStartsAt(s, t, CueKind::kComplementizer)) {
       start(t, ClauseKind::kContent);
@@ -481,8 +478,7 @@ std::vector<ClauseAnalyzer::Clause> ClauseAnalyzer::SplitClauses(const Sentence&
                (CueStartsAt(s, t, CueKind::kSay) || CueStartsAt(s, t, CueKind::kDeny) ||
                 CueStartsAt(s, t, CueKind::kContinue))) {
       start(t, ClauseKind::kMain);
-    } else if (IsComma(prev) && tok.kind == TokenKind::kProclitic && tok.key == lang_.conj_key &&
-               t + 1 < n && IsNominalAnchor(s, t + 1) &&
+    } else if (IsComma(prev) && IsConjunction(tok) && t + 1 < n && IsNominalAnchor(s, t + 1) &&
                !BeginsWithAlef(document_.text, s.tokens[t + 1])) {
       // "، ومتهمةً الجيش …": so does one after "، و".
       start(t, ClauseKind::kMain);
@@ -502,6 +498,10 @@ std::vector<ClauseAnalyzer::Clause> ClauseAnalyzer::SplitClauses(const Sentence&
 }
 
 // في، خلال، أثناء، عقب، إثر: "during", which introduces the occasion itself.
+bool ClauseAnalyzer::IsConjunction(const text::Token& t) const {
+  return t.kind == TokenKind::kProclitic && t.key == lang_.conj_key;
+}
+
 bool ClauseAnalyzer::IsTemporalPreposition(const text::Token& t) const {
   static const char* const kWords[] = {"\xD9\x81\xD9\x8A", "\xD8\xAE\xD9\x84\xD8\xA7\xD9\x84",
                                        "\xD8\xA7\xD8\xAB\xD9\x86\xD8\xA7\xD8\xA1",
@@ -731,7 +731,7 @@ bool ClauseAnalyzer::IsObjectOfEventVerb(const Sentence& s, const Clause& c,
                                          const PatternMatch& m) const {
   for (const PatternMatch& other : s.matches) {
     if (&other == &m || other.anchor < c.first || other.anchor >= m.anchor ||
-        m.anchor > other.last || InCommaAdjunct(tables_, lang_, s, m.anchor)) {
+        m.anchor > other.last || InCommaAdjunct(s, m.anchor)) {
       continue;
     }
     const Pattern& p = lang_.patterns[other.pattern];
@@ -843,12 +843,14 @@ void ClauseAnalyzer::EmitEvents(const Sentence& s, const Clause& c, const Patter
       target = kNone;
       const bool direct_object =
           p.elements.size() > 1 && p.elements[1].kind == PatternElement::Kind::kTarget;
-      // A verb coordinated after "، و" keeps the subject before it, and its
-      // direct object follows it at once ("وحثّ الطرفين على مواصلة التفاوض").
-      const bool keeps_subject = direct_object && m.anchor == c.predicate &&
-                                 c.coordinated_with.code.size() >= 3 &&
-                                 c.coordinated_with.code.compare(0, 3, s.mentions[slot].code, 0,
-                                                                 3) != 0;
+      // A verb coordinated after "، و" whose earlier subject is another
+      // party than the slot's mention continues that subject.
+      const bool continues_subject =
+          m.anchor == c.predicate && c.coordinated_with.code.size() >= 3 &&
+          c.coordinated_with.code.compare(0, 3, s.mentions[slot].code, 0, 3) != 0;
+      // Such a verb's direct object follows it at once ("وحثّ الطرفين على
+      // مواصلة التفاوض").
+      const bool keeps_subject = direct_object && continues_subject;
       uint32_t limit = keeps_subject ? 0 : s.mentions[source].last + 1 + kTargetReach;
       for (uint32_t t = s.mentions[source].last + 1; t <= c.last && t < limit; ++t) {
         const uint32_t next = s.mention_at[t];
@@ -869,8 +871,7 @@ void ClauseAnalyzer::EmitEvents(const Sentence& s, const Clause& c, const Patter
       // No other party: a verb coordinated after "، و" keeps the subject
       // before it, and the mention after it is its object ("ودانت الخارجية
       // الصينية …، وحثت واشنطن على التوقف").
-      if (target == kNone && m.anchor == c.predicate && c.coordinated_with.code.size() >= 3 &&
-          c.coordinated_with.code.compare(0, 3, s.mentions[slot].code, 0, 3) != 0) {
+      if (target == kNone && continues_subject) {
         target = slot;
         source = kNone;
         coordinated = true;
@@ -1056,7 +1057,8 @@ void ClauseAnalyzer::EmitEvents(const Sentence& s, const Clause& c, const Patter
     const std::string home = HomeCountry();
     if (!home.empty() && home != sources.front().code.substr(0, 3)) {
       targets.push_back({home, "", ""});
-      why.emplace_back("target: the country the story is about (aid or sympathy with no one named)");
+      why.emplace_back(
+          "target: the country the story is about (aid or sympathy with no one named)");
     }
   }
   // A reaction with no one named after a decision named earlier in its
@@ -1093,7 +1095,8 @@ void ClauseAnalyzer::EmitEvents(const Sentence& s, const Clause& c, const Patter
         continue;
       }
       targets.push_back(Ref(s, later));
-      why.emplace_back("target: the party named next in the sentence (a rejection of its proposal)");
+      why.emplace_back(
+          "target: the party named next in the sentence (a rejection of its proposal)");
       break;
     }
   }
@@ -1118,9 +1121,9 @@ void ClauseAnalyzer::EmitEvents(const Sentence& s, const Clause& c, const Patter
   };
   // Force announced for the future is a threat too: "لن يتردد في توجيه ضربات
   // إضافية" (DEV_NOTES convention 4).
-  const bool threat =
-      code_root == "13" || (code_root >= "14" && !IsNegated(s, c, m.anchor) &&
-                            IsIntended(s, c, m.anchor) && IntentCode(p.code).compare(0, 2, "13") == 0);
+  const bool threat = code_root == "13" ||
+                      (code_root >= "14" && !IsNegated(s, c, m.anchor) &&
+                       IsIntended(s, c, m.anchor) && IntentCode(p.code).compare(0, 2, "13") == 0);
   // A threat of a reply to an act named with its actor aims at that actor:
   // "هددت كوريا الشمالية بالرد على المناورات الأميركية".
   if (targets.empty() && target == kNone && threat && !sources.empty()) {
@@ -1147,8 +1150,9 @@ void ClauseAnalyzer::EmitEvents(const Sentence& s, const Clause& c, const Patter
       if (it->quad == 4 && !it->negated && SameSide(it->source.code, own) &&
           it->target.code.compare(0, 3, "---") != 0 && !SameSide(it->target.code, own)) {
         targets.push_back(it->target);
-        why.push_back("target: that of the threatener's side's last attack (a threat with no one "
-                      "named)");
+        why.push_back(
+            "target: that of the threatener's side's last attack (a threat with no one "
+            "named)");
         break;
       }
     }
@@ -1193,7 +1197,8 @@ void ClauseAnalyzer::EmitEvents(const Sentence& s, const Clause& c, const Patter
         continue;
       }
       targets.push_back(Ref(s, other));
-      why.emplace_back("target: the foreign party named later in the clause (force with no object)");
+      why.emplace_back(
+          "target: the foreign party named later in the clause (force with no object)");
       break;
     }
   }
@@ -1216,8 +1221,7 @@ void ClauseAnalyzer::EmitEvents(const Sentence& s, const Clause& c, const Patter
                                s.tokens[s.mentions[target].first - 1].key == in_key_ &&
                                in_key_ != text::Lexicon::kUnknown;
   if (targets.size() == 1 && sources.size() >= 2 && IsMutual(p.code) &&
-      (target_is_place ||
-       std::any_of(sources.begin(), sources.end(), [&](const ActorRef& src) {
+      (target_is_place || std::any_of(sources.begin(), sources.end(), [&](const ActorRef& src) {
          return src.code.compare(0, 3, targets.front().code, 0, 3) == 0;
        }))) {
     targets.clear();
@@ -1242,15 +1246,16 @@ void ClauseAnalyzer::EmitEvents(const Sentence& s, const Clause& c, const Patter
     }
     // (A denial after the claim in its own sentence denies that attack: "أعلن
     // قيادي مسؤوليته عن التفجير، قبل أن ينفي المتحدث أي صلة لها به".)
-    const ActorRef& attacked =
-        !denied ? last_unattributed_attack_target_
-        : told_here != nullptr ? told_here->target
-        : !last_attack_target_.code.empty() ? last_attack_target_
-                                            : last_unattributed_attack_target_;
+    const ActorRef& attacked = !denied                ? last_unattributed_attack_target_
+                               : told_here != nullptr ? told_here->target
+                               : !last_attack_target_.code.empty()
+                                   ? last_attack_target_
+                                   : last_unattributed_attack_target_;
     if ((told_here == nullptr || denied) && !attacked.code.empty() &&
         !(attacked.code.size() == 3 && attacked.code == own)) {
       targets.push_back(attacked);
-      why.emplace_back(denied ? "target: that of the story's last attack (a denied act of force)"
+      why.emplace_back(denied
+                           ? "target: that of the story's last attack (a denied act of force)"
                            : "target: that of the story's attack by an unnamed hand (force with no "
                              "object)");
     }
@@ -1332,7 +1337,8 @@ void ClauseAnalyzer::EmitEvents(const Sentence& s, const Clause& c, const Patter
   // بسحب النظام الأساسي".
   if (code_root == "10" && !sources.empty()) {
     for (auto it = events->rbegin(); it != events->rend() && it->sentence == s.index; ++it) {
-      if (it->root == "14" && !it->negated && SameSide(it->source.code, sources.front().code)) return;
+      if (it->root == "14" && !it->negated && SameSide(it->source.code, sources.front().code))
+        return;
     }
   }
   // A description with no one named (or a pronoun) that follows its
@@ -1453,10 +1459,11 @@ void ClauseAnalyzer::AddMediators(const Sentence& s, std::vector<Event>* events)
       const uint32_t mention = s.mention_at[u];
       if (mention != kNone && s.mentions[mention].first == u &&
           s.mentions[mention].reference == ReferenceKind::kNone &&
-          s.mentions[mention].code.size() >= 3 && s.mentions[mention].code.compare(0, 3, "---") != 0) {
+          s.mentions[mention].code.size() >= 3 &&
+          s.mentions[mention].code.compare(0, 3, "---") != 0) {
         mediators.push_back(s.mentions[mention].code);
         u = s.mentions[mention].last + 1;
-      } else if (s.tokens[u].kind == TokenKind::kProclitic && s.tokens[u].key == lang_.conj_key) {
+      } else if (IsConjunction(s.tokens[u])) {
         ++u;
       } else {
         break;
@@ -1490,8 +1497,9 @@ void ClauseAnalyzer::AddMediators(const Sentence& s, std::vector<Event>* events)
         e.span = {s.tokens[t].begin, s.tokens[t + 1].end};
         e.said_by.reset();
         e.attribution.clear();
-        if (explain_) e.explain = {"mediation: 'ب' + mediation noun + its actors, in talks between " +
-                                   base.source.code + " and " + base.target.code};
+        if (explain_)
+          e.explain = {"mediation: 'ب' + mediation noun + its actors, in talks between " +
+                       base.source.code + " and " + base.target.code};
         events->push_back(std::move(e));
       }
     }
@@ -1509,7 +1517,7 @@ void ClauseAnalyzer::Analyze(Sentence* sentence, std::vector<Event>* events) {
   // phrases (بحسب X) seen so far in the sentence.
   std::vector<ActorRef> base_frame = frame;
   bool denied = false;
-  ActorRef subject = last_subject_;       // carried over when a clause drops it
+  ActorRef subject = last_subject_;                          // carried over when a clause drops it
   std::vector<ActorRef>& pair_subject = last_subject_refs_;  // every member of it
   ActorRef main_subject = last_subject_;  // the subject of the last reporting or main clause
   for (Clause& c : clauses) {
@@ -1517,9 +1525,7 @@ void ClauseAnalyzer::Analyze(Sentence* sentence, std::vector<Event>* events) {
     // the main speaker's own act again: the reported speech and a denial's
     // scope end before it, and its subject is the main clause's.
     // (So is one after "، و": "نافية استهداف المدنيين، ومتهمة الجيش".)
-    const bool and_after_comma = c.first + 1 <= c.last &&
-                                 s.tokens[c.first].kind == TokenKind::kProclitic &&
-                                 s.tokens[c.first].key == lang_.conj_key;
+    const bool and_after_comma = c.first + 1 <= c.last && IsConjunction(s.tokens[c.first]);
     const uint32_t opener = and_after_comma ? c.first + 1 : c.first;
     const bool circumstantial = c.kind == ClauseKind::kMain && c.first > 0 &&
                                 IsComma(s.tokens[c.first - 1]) && !IsVerb(s, opener) &&
@@ -1532,9 +1538,8 @@ void ClauseAnalyzer::Analyze(Sentence* sentence, std::vector<Event>* events) {
     // "، و" + verb: a new act of the same subject; a denial before it does
     // not reach it ("ونفت الخارجية …، واتهمت المنظمة ب…").
     const bool coordinated = c.first > 0 && c.first + 1 <= c.last &&
-                             IsComma(s.tokens[c.first - 1]) &&
-                             s.tokens[c.first].kind == TokenKind::kProclitic &&
-                             s.tokens[c.first].key == lang_.conj_key && IsVerb(s, c.first + 1);
+                             IsComma(s.tokens[c.first - 1]) && IsConjunction(s.tokens[c.first]) &&
+                             IsVerb(s, c.first + 1);
     if (coordinated) {
       c.coordinated_with = subject;
       denied = false;
@@ -1719,9 +1724,8 @@ void ClauseAnalyzer::Analyze(Sentence* sentence, std::vector<Event>* events) {
   };
   for (auto it = events->rbegin(); it != events->rend() && it->sentence == s.index; ++it) {
     bool accord = it->code == "057" || it->root == "03" || it->root == "06";
-    for (auto other = events->rbegin(); !accord && other != events->rend() &&
-                                        other->sentence == s.index;
-         ++other) {
+    for (auto other = events->rbegin();
+         !accord && other != events->rend() && other->sentence == s.index; ++other) {
       accord = other->code == it->code && other->source.code == it->target.code &&
                other->target.code == it->source.code && it->quad <= 2;
     }

@@ -42,9 +42,9 @@ class ClauseAnalyzer {
     uint32_t subject = kNone;    // mention index
     std::string subject_code;    // resolved (may come from the discourse)
     std::string subject_text;
-    bool denied = false;         // inside a denial's scope
-    std::vector<ActorRef> frame; // speakers in effect, outermost first
-    std::vector<ActorRef> dual;  // the two parties of a dual verb with no subject
+    bool denied = false;            // inside a denial's scope
+    std::vector<ActorRef> frame;    // speakers in effect, outermost first
+    std::vector<ActorRef> dual;     // the two parties of a dual verb with no subject
     std::vector<ActorRef> carried;  // every member of a compound subject carried over
     // "، و" + verb: the subject of the clause before, which a coordinated
     // verb may keep with its object right after it ("، وحثت واشنطن على").
@@ -56,6 +56,8 @@ class ClauseAnalyzer {
   void ResolveReferences(Sentence* s);
   std::vector<Clause> SplitClauses(const Sentence& s) const;
   uint32_t FindPredicate(const Sentence& s, const Clause& c) const;
+  // The proclitic conjunction و ("and").
+  bool IsConjunction(const text::Token& t) const;
   bool IsTemporalPreposition(const text::Token& t) const;
   bool IsBehindPreposition(const Sentence& s, uint32_t anchor) const;
   bool IsNominalAnchor(const Sentence& s, uint32_t t) const;
@@ -88,7 +90,7 @@ class ClauseAnalyzer {
   const Document& document_;
   int article_date_;
   bool explain_;
-  uint32_t any_key_;  // أي ("any"): a noun after it is hypothetical
+  uint32_t any_key_;           // أي ("any"): a noun after it is hypothetical
   uint32_t dual_pronoun_key_;  // the suffix هما ("the two of them")
   uint32_t between_key_;       // بين ("between")
   uint32_t in_key_;            // في ("in")
@@ -97,13 +99,13 @@ class ClauseAnalyzer {
 
   // Discourse, carried from sentence to sentence.
   static constexpr std::size_t kRecentActors = 256;  // how far back references look
-  std::vector<std::string> recent_codes_;          // actor codes in text order (the last ones)
-  std::map<uint32_t, std::string> agent_code_;     // agent entry -> last full code
-  std::map<std::string, int> country_weight_;      // how much each country is the story's
+  std::vector<std::string> recent_codes_;            // actor codes in text order (the last ones)
+  std::map<uint32_t, std::string> agent_code_;       // agent entry -> last full code
+  std::map<std::string, int> country_weight_;        // how much each country is the story's
   std::string HomeCountry() const;
   ActorRef last_subject_;
   std::vector<ActorRef> last_subject_refs_;  // members of the last subject named
-  std::string last_event_source_;  // the parties of the last event coded
+  std::string last_event_source_;            // the parties of the last event coded
   std::string last_event_target_;
   std::string last_accord_source_;  // parties of the last agreement (057, 03x, 06x)
   std::string last_accord_target_;
@@ -112,14 +114,14 @@ class ClauseAnalyzer {
   std::string last_material_source_;     // actor of the last material hostile act (quad 4)
   std::string last_cooperative_source_;  // actor of the last cooperative act (quad 1-2)
   ActorRef last_speaker_;
-  std::vector<ActorRef> lead_actors_;  // subject of the story's first main clause
-  std::string lead_decision_source_;     // the actor of the story's first decision
-  ActorRef last_attack_target_;        // the target of the story's last act of force
+  std::vector<ActorRef> lead_actors_;         // subject of the story's first main clause
+  std::string lead_decision_source_;          // the actor of the story's first decision
+  ActorRef last_attack_target_;               // the target of the story's last act of force
   ActorRef last_unattributed_attack_target_;  // ... of its last by an unnamed hand
   std::set<std::string> conflict_countries_;  // countries in its hostile acts so far
   std::string authored_decision_;             // the author of the last decision named with it
   bool lead_sentence_done_ = false;           // the sentence naming the lead actor is past
-  std::vector<ActorRef> quote_frame_;  // frame of a quotation still open
+  std::vector<ActorRef> quote_frame_;         // frame of a quotation still open
   bool quote_open_ = false;
 };
 

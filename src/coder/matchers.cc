@@ -81,8 +81,7 @@ class MentionBuilder {
       case ActorKind::kPerson: {
         if (person_) return false;
         const std::string code = RoleAt(info, date_);
-        return (open || last_is_demonym_) &&
-               (country_.empty() || country_ == code.substr(0, 3));
+        return (open || last_is_demonym_) && (country_.empty() || country_ == code.substr(0, 3));
       }
     }
     return false;
@@ -142,8 +141,8 @@ class MentionBuilder {
     } else if (!demonym_code_.empty()) {
       m.demonym_only = !has_agent_ && !counterpart_;
       // A plural gentilic alone is the country's people: "آلاف العراقيين".
-      m.code = m.demonym_only && people_ ? Compose(demonym_code_, "CVL")
-                                         : Compose(demonym_code_, role_);
+      m.code =
+          m.demonym_only && people_ ? Compose(demonym_code_, "CVL") : Compose(demonym_code_, role_);
     } else if (IsTopLevel(role_)) {
       m.code = role_;  // "منظمات إنسانية" → NGO, not ---NGO
     } else {
@@ -175,10 +174,11 @@ void MergeAppositions(const Tables& tables, Sentence* s) {
   for (Mention& m : s->mentions) {
     if (!merged.empty()) {
       Mention& prev = merged.back();
-      const bool comma = m.first == prev.last + 2 && s->tokens[prev.last + 1].kind == TokenKind::kPunct &&
-                         (s->tokens[prev.last + 1].punct == ',' || s->tokens[prev.last + 1].punct == 0x060C);
-      const bool person_after_title = prev.agent != kNone && prev.name.empty() && !m.name.empty() &&
-                                      m.agent == kNone;
+      const bool comma =
+          m.first == prev.last + 2 && s->tokens[prev.last + 1].kind == TokenKind::kPunct &&
+          (s->tokens[prev.last + 1].punct == ',' || s->tokens[prev.last + 1].punct == 0x060C);
+      const bool person_after_title =
+          prev.agent != kNone && prev.name.empty() && !m.name.empty() && m.agent == kNone;
       if (comma && person_after_title && prev.has_country && m.has_country &&
           prev.code.substr(0, 3) == m.code.substr(0, 3) && m.reference == ReferenceKind::kNone) {
         prev.last = m.last;
@@ -377,10 +377,11 @@ void FindMentions(const Tables& tables, const LanguageTables& lang, int date, Se
   };
   for (const Piece& q : pieces) {
     if (!current.empty()) {
-      const bool adjacent = q.first == current.last() + 1 ||
-                            (q.first > current.last() + 1 && transparent(current.last() + 1, q.first));
-      const bool linked = q.first == current.last() + 2 &&
-                          IsCue(tables, *s, current.last() + 1, CueKind::kLinker);
+      const bool adjacent =
+          q.first == current.last() + 1 ||
+          (q.first > current.last() + 1 && transparent(current.last() + 1, q.first));
+      const bool linked =
+          q.first == current.last() + 2 && IsCue(tables, *s, current.last() + 1, CueKind::kLinker);
       if ((adjacent || linked) && current.Accepts(q, adjacent)) {
         current.Add(q);
         continue;
@@ -397,9 +398,9 @@ void FindMentions(const Tables& tables, const LanguageTables& lang, int date, Se
     const Token& tok = s->tokens[t];
     if (tok.kind != TokenKind::kSuffix || tok.key == text::Lexicon::kUnknown) continue;
     const Token& host = s->tokens[t - 1];
-    const bool after_preposition =
-        host.kind == TokenKind::kProclitic || IsCue(tables, *s, t - 1, CueKind::kPreposition) ||
-        IsCue(tables, *s, t - 1, CueKind::kLinker);
+    const bool after_preposition = host.kind == TokenKind::kProclitic ||
+                                   IsCue(tables, *s, t - 1, CueKind::kPreposition) ||
+                                   IsCue(tables, *s, t - 1, CueKind::kLinker);
     const bool after_verb = host.key != text::Lexicon::kUnknown &&
                             (lang.lexicon.flags(host.key) & text::kVerbForm) != 0 &&
                             !IsCue(tables, *s, t - 1, CueKind::kSay);
@@ -423,10 +424,9 @@ void FindMentions(const Tables& tables, const LanguageTables& lang, int date, Se
       --t;
     }
     if (t > 0 && IsCue(tables, *s, t - 1, CueKind::kHead) &&
-        (t - 1 == 0 || s->mentions.empty() || std::none_of(s->mentions.begin(), s->mentions.end(),
-                                                           [&](const Mention& o) {
-                                                             return o.first <= t - 1 && t - 1 <= o.last;
-                                                           }))) {
+        (t - 1 == 0 || s->mentions.empty() ||
+         std::none_of(s->mentions.begin(), s->mentions.end(),
+                      [&](const Mention& o) { return o.first <= t - 1 && t - 1 <= o.last; }))) {
       m.first = t - 1;
     }
   }
@@ -517,7 +517,8 @@ void FindMentions(const Tables& tables, const LanguageTables& lang, int date, Se
     const Token& between = s->tokens[from];
     if (between.key != text::Lexicon::kUnknown && between.key == lang.conj_key) {
       join[m] = Join::kConj;
-    } else if (between.kind == TokenKind::kPunct && (between.punct == ',' || between.punct == 0x060C)) {
+    } else if (between.kind == TokenKind::kPunct &&
+               (between.punct == ',' || between.punct == 0x060C)) {
       join[m] = Join::kComma;
     }
   }
@@ -601,7 +602,8 @@ bool IsClauseOpeningTrigger(const Tables& tables, const LanguageTables& lang, co
       s.mention_at[t] != kNone) {
     return false;
   }
-  if (before.kind != TokenKind::kPunct || (before.punct != ',' && before.punct != 0x060C)) return false;
+  if (before.kind != TokenKind::kPunct || (before.punct != ',' && before.punct != 0x060C))
+    return false;
   return lang.patterns_by_anchor.count(token.key) > 0;
 }
 
@@ -613,7 +615,8 @@ bool StopsGap(const Tables& tables, const LanguageTables& lang, const Sentence& 
   // with ال is a verbal noun, not a verb.)
   const uint32_t key = s.tokens[t].key;
   if (key != text::Lexicon::kUnknown && (lang.lexicon.flags(key) & text::kVerbForm) != 0 &&
-      s.mention_at[t] == kNone && s.cue_at[t] == kNone && (s.tokens[t].flags & text::kDefinite) == 0) {
+      s.mention_at[t] == kNone && s.cue_at[t] == kNone &&
+      (s.tokens[t].flags & text::kDefinite) == 0) {
     return true;
   }
   const uint32_t cue = s.cue_at[t];
@@ -627,7 +630,8 @@ bool StopsGap(const Tables& tables, const LanguageTables& lang, const Sentence& 
   if (kind != CueKind::kSay && kind != CueKind::kDeny && kind != CueKind::kContinue) return false;
   // A reporting verb is a new predicate; its participle is one only after a
   // comma or "و" ("زيارة غير معلنة" is an adjective, "، معلنا أن" is not).
-  if (key != text::Lexicon::kUnknown && (lang.lexicon.flags(key) & text::kVerbForm) != 0) return true;
+  if (key != text::Lexicon::kUnknown && (lang.lexicon.flags(key) & text::kVerbForm) != 0)
+    return true;
   if (t == 0) return false;
   const Token& before = s.tokens[t - 1];
   return (before.kind == TokenKind::kPunct && (before.punct == ',' || before.punct == 0x060C)) ||
@@ -648,9 +652,9 @@ struct SearchContext {
   const Tables& tables;
   const LanguageTables& lang;
   const Sentence& s;
-  const uint8_t* stops = nullptr;  // per token; nullptr: compute as needed
+  const uint8_t* stops = nullptr;                         // per token; nullptr: compute as needed
   std::vector<std::vector<uint32_t>>* buffers = nullptr;  // per depth; may be nullptr
-  uint32_t in_key = text::Lexicon::kUnknown;  // Arabic في: a place follows it
+  uint32_t in_key = text::Lexicon::kUnknown;              // Arabic في: a place follows it
 
   bool Stops(uint32_t t, bool slot) const {
     if (stops != nullptr) return (stops[t] & (slot ? kStopsSlot : kStopsWord)) != 0;
@@ -661,17 +665,11 @@ struct SearchContext {
   }
 };
 
-// The key of Arabic في (kUnknown for English).
-uint32_t InKey(const Tables& tables, const LanguageTables& lang) {
-  if (&lang != &tables.ar) return text::Lexicon::kUnknown;
-  return lang.lexicon.Find(text::WordFolder::Get().Fold("\xD9\x81\xD9\x8A"));  // في
-}
-
 // An Arabic adjunct set off by commas ("وتعهدت طهران، في بيان مشترك صدر في
 // ختام الزيارة، بتقديم معلومات"): the comma that closes it when `comma`
 // opens one (a preposition or adverb first, no sentence end inside), else
-// kNone. The gap search passes over it at no cost.
-constexpr uint32_t kAdjunctReach = 10;
+// kNone. The gap search passes over it at no cost. (kAdjunctReach: the
+// most tokens an adjunct spans, declared with InCommaAdjunct.)
 
 uint32_t AdjunctEnd(const SearchContext& c, uint32_t comma) {
   const Sentence& s = c.s;
@@ -690,15 +688,6 @@ uint32_t AdjunctEnd(const SearchContext& c, uint32_t comma) {
     if (c.Hard(u) || s.tokens[u].kind == TokenKind::kPunct) return kNone;
   }
   return kNone;
-}
-
-// Whether token t lies inside such an adjunct.
-bool InAdjunct(const SearchContext& c, uint32_t t) {
-  for (uint32_t back = 1; back <= kAdjunctReach && back <= t; ++back) {
-    const uint32_t end = AdjunctEnd(c, t - back);
-    if (end != kNone) return end > t;
-  }
-  return false;
 }
 
 // Where element k of `p` may land, starting the search at token `pos`: each
@@ -732,7 +721,7 @@ void Candidates(const SearchContext& c, const PatternElement& e, uint32_t pos,
     // nor does an adjunct set off by commas.
     if (s.tokens[t].kind == TokenKind::kPunct) {
       --units;
-      const uint32_t end = AdjunctEnd(c, t);
+      const uint32_t end = t < s.adjunct_end.size() ? s.adjunct_end[t] : kNone;
       if (end != kNone) {
         t = end + 1;
         continue;
@@ -786,8 +775,8 @@ void Search(const SearchContext& c, const Pattern& p, std::size_t k, uint32_t po
   if (e.optional) Search(c, p, k + 1, pos, current, best, budget);
 }
 
-std::optional<PatternMatch> MatchPattern(const SearchContext& c, const Pattern& p,
-                                         uint32_t pattern, uint32_t anchor) {
+std::optional<PatternMatch> MatchPattern(const SearchContext& c, const Pattern& p, uint32_t pattern,
+                                         uint32_t anchor) {
   PatternMatch start;
   start.pattern = pattern;
   start.anchor = anchor;
@@ -883,7 +872,6 @@ bool MayMatch(const PatternNeeds& needs, uint32_t p, const std::vector<uint64_t>
   return true;
 }
 
-
 }  // namespace
 
 void FindPatterns(const Tables& tables, const LanguageTables& lang, Sentence* s) {
@@ -897,12 +885,15 @@ void FindPatterns(const Tables& tables, const LanguageTables& lang, Sentence* s)
     if (key != text::Lexicon::kUnknown && key < lang.lexicon.size()) {
       scratch.present[key >> 6] |= uint64_t{1} << (key & 63);
     }
-    scratch.stops[t] = static_cast<uint8_t>((StopsGap(tables, lang, *s, t, false) ? kStopsWord : 0) |
-                                            (StopsGap(tables, lang, *s, t, true) ? kStopsSlot : 0) |
-                                            (IsHardBoundary(s->tokens[t]) ? kHard : 0));
+    scratch.stops[t] =
+        static_cast<uint8_t>((StopsGap(tables, lang, *s, t, false) ? kStopsWord : 0) |
+                             (StopsGap(tables, lang, *s, t, true) ? kStopsSlot : 0) |
+                             (IsHardBoundary(s->tokens[t]) ? kHard : 0));
   }
-  const SearchContext context{tables, lang, *s, scratch.stops.data(), &scratch.buffers,
-                              InKey(tables, lang)};
+  const SearchContext context{
+      tables, lang, *s, scratch.stops.data(), &scratch.buffers, InKey(tables, lang)};
+  s->adjunct_end.assign(n, kNone);
+  for (uint32_t t = 0; t < n; ++t) s->adjunct_end[t] = AdjunctEnd(context, t);
   const PatternNeeds& needs = scratch.NeedsFor(tables, lang);
   const bool has_mentions = !s->mentions.empty();
   for (uint32_t i = 0; i < n; ++i) {
@@ -957,7 +948,8 @@ void FindPatterns(const Tables& tables, const LanguageTables& lang, Sentence* s)
     // المحادثات" is the rejection of talks (125), not a rejection (120).
     const auto refined = [&](const PatternMatch& v) {
       const std::string& code = lang.patterns[v.pattern].code;
-      return verbal(v) && std::any_of(candidates.begin(), candidates.end(), [&](const PatternMatch& m) {
+      return verbal(v) &&
+             std::any_of(candidates.begin(), candidates.end(), [&](const PatternMatch& m) {
                const std::string& other = lang.patterns[m.pattern].code;
                const bool finer = other.size() > code.size() ||
                                   (code.size() == 3 && code[2] == '0' && other != code);
@@ -969,12 +961,12 @@ void FindPatterns(const Tables& tables, const LanguageTables& lang, Sentence* s)
                      candidates.end());
     std::vector<PatternMatch> objects_dropped;
     for (const PatternMatch& m : candidates) {
-      const bool object = !verbal(m) && std::any_of(candidates.begin(), candidates.end(),
-                                                    [&](const PatternMatch& v) {
-                                                      return verbal(v) && v.anchor < m.anchor &&
-                                                             m.anchor <= v.last &&
-                                                             !InAdjunct(context, m.anchor);
-                                                    });
+      const bool object =
+          !verbal(m) &&
+          std::any_of(candidates.begin(), candidates.end(), [&](const PatternMatch& v) {
+            return verbal(v) && v.anchor < m.anchor && m.anchor <= v.last &&
+                   !InCommaAdjunct(*s, m.anchor);
+          });
       if (!object) objects_dropped.push_back(m);
     }
     candidates = std::move(objects_dropped);
@@ -994,9 +986,9 @@ void FindPatterns(const Tables& tables, const LanguageTables& lang, Sentence* s)
   for (std::size_t i : order) {
     const PatternMatch& m = candidates[i];
     const bool inside = std::any_of(kept.begin(), kept.end(), [&](const PatternMatch& k) {
-      return (m.anchor >= k.anchor && m.anchor <= k.last && !InAdjunct(context, m.anchor)) ||
-             (k.anchor >= m.anchor && k.anchor <= m.last && m.elements_matched <= k.elements_matched &&
-              !InAdjunct(context, k.anchor));
+      return (m.anchor >= k.anchor && m.anchor <= k.last && !InCommaAdjunct(*s, m.anchor)) ||
+             (k.anchor >= m.anchor && k.anchor <= m.last &&
+              m.elements_matched <= k.elements_matched && !InCommaAdjunct(*s, k.anchor));
     });
     if (!inside) kept.push_back(m);
   }
@@ -1005,12 +997,20 @@ void FindPatterns(const Tables& tables, const LanguageTables& lang, Sentence* s)
   s->matches = std::move(kept);
 }
 
-bool InCommaAdjunct(const Tables& tables, const LanguageTables& lang, const Sentence& sentence,
-                    uint32_t token) {
-  if (&lang != &tables.ar) return false;
-  SearchContext context{tables, lang, sentence};
-  context.in_key = InKey(tables, lang);
-  return InAdjunct(context, token);
+bool InCommaAdjunct(const Sentence& sentence, uint32_t token) {
+  // The nearest comma before `token` that opens an adjunct decides.
+  for (uint32_t back = 1; back <= kAdjunctReach && back <= token; ++back) {
+    const uint32_t comma = token - back;
+    if (comma >= sentence.adjunct_end.size()) continue;
+    const uint32_t end = sentence.adjunct_end[comma];
+    if (end != kNone) return end > token;
+  }
+  return false;
+}
+
+uint32_t InKey(const Tables& tables, const LanguageTables& lang) {
+  if (&lang != &tables.ar) return text::Lexicon::kUnknown;
+  return lang.lexicon.Find(text::WordFolder::Get().Fold("\xD9\x81\xD9\x8A"));  // في
 }
 
 std::optional<PatternMatch> MatchPatternAt(const Tables& tables, const LanguageTables& lang,

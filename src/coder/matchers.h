@@ -37,15 +37,19 @@ void FindMentions(const internal::Tables& tables, const internal::LanguageTables
 void FindPatterns(const internal::Tables& tables, const internal::LanguageTables& lang,
                   Sentence* sentence);
 
+// Whether `token` lies in an Arabic adjunct set off by commas that opens
+// with a preposition or adverb ("، خلال اتصال هاتفي مع بلينكن،"), by the
+// sentence's adjunct_end (filled by FindPatterns): pattern gaps pass over
+// such adjuncts, and an act inside one is its own.
+constexpr uint32_t kAdjunctReach = 10;  // the most tokens an adjunct spans
+bool InCommaAdjunct(const Sentence& sentence, uint32_t token);
+
+// The key of Arabic في ("in"), kUnknown for English.
+uint32_t InKey(const internal::Tables& tables, const internal::LanguageTables& lang);
+
 // Pattern `pattern` matched at token `anchor` (which must carry one of its
 // anchor keys), or nothing. For rules that choose among patterns themselves
 // (English compound-subject patterns).
-// Whether `token` lies in an Arabic adjunct set off by commas right after
-// a comma-opening preposition or adverb ("، خلال اتصال هاتفي مع بلينكن،"):
-// pattern gaps pass over such adjuncts, and an act inside one is its own.
-bool InCommaAdjunct(const internal::Tables& tables, const internal::LanguageTables& lang,
-                    const Sentence& sentence, uint32_t token);
-
 std::optional<PatternMatch> MatchPatternAt(const internal::Tables& tables,
                                            const internal::LanguageTables& lang, uint32_t pattern,
                                            const Sentence& sentence, uint32_t anchor);

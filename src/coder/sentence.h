@@ -24,8 +24,8 @@ constexpr uint32_t kNone = 0xFFFFFFFFu;
 struct Mention {
   uint32_t first = 0;  // token indices, inclusive
   uint32_t last = 0;
-  std::string code;    // resolved CAMEO actor code; "---ROL" when no country
-  std::string name;    // canonical name of the main piece, if any
+  std::string code;        // resolved CAMEO actor code; "---ROL" when no country
+  std::string name;        // canonical name of the main piece, if any
   uint32_t agent = kNone;  // ActorInfo index of the first agent piece
   internal::ReferenceKind reference = internal::ReferenceKind::kNone;
   bool has_country = false;
@@ -47,11 +47,11 @@ struct TimeHit {
 
 // One matched event pattern: where each element landed.
 struct PatternMatch {
-  uint32_t pattern = 0;     // index into LanguageTables::patterns
-  uint32_t anchor = 0;      // token of the anchor
-  uint32_t last = 0;        // last token matched by a word element
-  uint32_t target = kNone;  // mention bound to TGT
-  uint32_t source = kNone;  // mention bound to SRC
+  uint32_t pattern = 0;               // index into LanguageTables::patterns
+  uint32_t anchor = 0;                // token of the anchor
+  uint32_t last = 0;                  // last token matched by a word element
+  uint32_t target = kNone;            // mention bound to TGT
+  uint32_t source = kNone;            // mention bound to SRC
   uint32_t target_slot_from = kNone;  // first token the TGT slot could start at
   int elements_matched = 0;
 };
@@ -66,6 +66,10 @@ struct Sentence {
   std::vector<uint32_t> cue_at;  // token -> cue hit index or kNone
   std::vector<TimeHit> times;
   std::vector<PatternMatch> matches;
+  // Arabic: for a comma that opens an adjunct set off by commas ("، في بيان
+  // مشترك صدر في ختام الزيارة،"), the comma that closes it; else kNone.
+  // Filled by FindPatterns; see InCommaAdjunct.
+  std::vector<uint32_t> adjunct_end;
 };
 
 }  // namespace khabar::coder
